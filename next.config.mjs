@@ -1,0 +1,19 @@
+import path from "node:path";
+import createMDX from "@next/mdx";
+
+// Plugins are named by module or path, not passed as functions: Turbopack hands the MDX loader its
+// options as serialisable data.
+const withMDX = createMDX({
+  options: {
+    remarkPlugins: ["remark-frontmatter", "remark-gfm", path.resolve("mdx/remark-runnable-code.mjs")],
+    rehypePlugins: [["rehype-pretty-code", { theme: "github-dark-dimmed", keepBackground: true }]],
+  },
+});
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  pageExtensions: ["ts", "tsx", "md", "mdx"],
+  poweredByHeader: false,
+};
+
+export default withMDX(nextConfig);

@@ -1,0 +1,90 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient, type Database } from "@/app/_server/database-client";
+import { startPostgresCluster, type PostgresCluster } from "../support/postgres-cluster";
+
+const root = process.cwd();
+
+/** Applies the committed migrations with the same command `npm start` runs; returns its report. */
+function deployMigrations(url: string): string {
+  const result = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/migrate.ts", "deploy"], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: url },
+    encoding: "utf8",
+  });
+  if (result.status !== 0) throw new Error(`migrate.ts deploy failed: ${result.stderr}`);
+  return result.stderr;
+}
+
+/** The same behaviour is required of both providers. */
+function describeSchema(provider: string, setUp: () => Promise<{ url: string; tearDown: () => void }>) {
+  describe(`schema on ${provider}`, () => {
+    let database: Database;
+    let url = "";
+    let tearDown = () => {};
+
+    beforeAll(async () => {
+      const target = await setUp();
+      ({ url, tearDown } = target);
+      expect(deployMigrations(url)).toMatch(/_init\/migration\.sql/);
+      database = createPrismaClient(url, root);
+    });
+
+    afterAll(async () => {
+      await database?.$disconnect();
+      tearDown();
+    });
+
+    it("stores users with roles, classes with unique join codes and enrollments", async () => {
+      const teacher = await database.user.create({ data: { email: `t-${provider}@example.com`, name: "Grace", role: "teacher" } });
+      const learner = await database.user.create({ data: { email: `l-${provider}@example.com`, name: "Ada" } });
+      expect(learner.role).toBe("learner");
+
+      const klass = await database.class.create({ data: { name: "Memory 101", joinCode: `JOIN-${provider}`, teacherId: teacher.id } });
+      await database.enrollment.create({ data: { classId: klass.id, userId: learner.id } });
+
+      await expect(database.class.create({ data: { name: "Copy", joinCode: `JOIN-${provider}`, teacherId: teacher.id } })).rejects.toThrow(/Unique constraint/);
+      await expect(database.enrollment.create({ data: { classId: klass.id, userId: learner.id } })).rejects.toThrow(/Unique constraint/);
+
+      const roster = await database.class.findUniqueOrThrow({ where: { joinCode: `JOIN-${provider}` }, include: { enrollments: { include: { user: true } } } });
+      expect(roster.enrollments.map((e) => e.user.name)).toEqual(["Ada"]);
+    });
+
+    it("keeps submissions, drafts and progress per user, and deletes them with the user", async () => {
+      const learner = await database.user.create({ data: { email: `s-${provider}@example.com`, name: "Linus" } });
+      const exercise = await database.exercise.create({ data: { id: `break-the-cycle-${provider}`, title: "Break the cycle", contentHash: "sha256:abc" } });
+      await database.submission.create({
+        data: { userId: learner.id, exerciseId: exercise.id, code: "import gc\n", contentHash: exercise.contentHash, pythonVersion: "3.14" },
+      });
+      await database.draft.create({ data: { userId: learner.id, key: `exercise:${exercise.id}`, exerciseId: exercise.id, code: "x = 1\n" } });
+      await database.lessonProgress.create({ data: { userId: learner.id, lessonSlug: "everything-is-an-object", completedAt: new Date() } });
+
+      const stored = await database.submission.findFirstOrThrow({ where: { userId: learner.id } });
+      expect(stored.status).toBe("pending");
+      expect(stored.code).toBe("import gc\n");
+
+      await database.user.delete({ where: { id: learner.id } });
+      expect(await database.submission.count({ where: { userId: learner.id } })).toBe(0);
+      expect(await database.draft.count({ where: { userId: learner.id } })).toBe(0);
+      expect(await database.lessonProgress.count({ where: { userId: learner.id } })).toBe(0);
+    });
+
+    it("applies nothing twice when deployed again", () => {
+      expect(deployMigrations(url)).toMatch(/no pending migrations/);
+    });
+  });
+}
+
+describeSchema("sqlite", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "heapwise-sqlite-"));
+  return { url: `file:${path.join(dir, "test.db")}`, tearDown: () => fs.rmSync(dir, { recursive: true, force: true }) };
+});
+
+let cluster: PostgresCluster | undefined;
+describeSchema("postgresql", async () => {
+  cluster = await startPostgresCluster();
+  return { url: cluster.url(), tearDown: () => cluster?.stop() };
+});

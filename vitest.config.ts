@@ -1,0 +1,20 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      // Tests run server modules directly, outside React's server environment that would normally
+      // resolve `server-only` to its empty module.
+      "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js"),
+    },
+  },
+  test: {
+    include: ["tests/unit/**/*.test.ts"],
+    environment: "node",
+    // Database tests start real SQLite files and a real PostgreSQL cluster.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
