@@ -22,7 +22,7 @@ export function RunnableCode({ code, language = "python" }: RunnableCodeProps) {
   const [source, setSource] = useState(initial);
   return (
     <div className="runnable" data-testid="runnable-code">
-      <CodeEditor value={source} onChange={setSource} language={language} height={heightFor(initial)} ariaLabel="Python code editor" />
+      <CodeEditor value={source} onChange={setSource} language={language} height={heightFor(source)} ariaLabel="Python code editor" />
     </div>
   );
 }

@@ -1,0 +1,71 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import matter from "gray-matter";
+import { editorIn, editorValue, typeInto } from "./monaco";
+import { expect, test } from "./offline-test";
+
+const LESSONS_DIR = path.join(process.cwd(), "content", "lessons");
+const SCREENSHOTS = path.join(process.cwd(), "tests", "e2e", "screenshots");
+
+/** The lessons as the content folder holds them: the page must show each one, in order. */
+function lessonsOnDisk(): { slug: string; title: string; order: number }[] {
+  return readdirSync(LESSONS_DIR)
+    .filter((file) => file.endsWith(".mdx"))
+    .map((file) => {
+      const { data } = matter(readFileSync(path.join(LESSONS_DIR, file), "utf8"));
+      return { slug: file.replace(/\.mdx$/, ""), title: String(data.title), order: Number(data.order) };
+    })
+    .sort((a, b) => a.order - b.order);
+}
+
+test("the home page lists every lesson in order and links to it", async ({ page }) => {
+  await page.goto("/");
+  const links = page.getByRole("list", { name: "Lessons" }).getByRole("link");
+  const expected = lessonsOnDisk();
+  await expect(links).toHaveCount(expected.length);
+  for (const [index, lesson] of expected.entries()) {
+    await expect(links.nth(index)).toContainText(lesson.title);
+    await expect(links.nth(index)).toHaveAttribute("href", `/lessons/${lesson.slug}`);
+  }
+});
+
+test("a lesson renders its MDX with highlighted static code and working editors", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: /Everything is an object/ }).click();
+  await expect(page).toHaveURL(/\/lessons\/everything-is-an-object$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Everything is an object" })).toBeVisible();
+
+  // Static code is highlighted at build time: shiki emits coloured spans in the server HTML.
+  const staticBlock = page.locator("figure[data-rehype-pretty-code-figure] pre[data-language] code").first();
+  await expect(staticBlock.locator("span[style*='color']").first()).toBeAttached();
+
+  const blocks = page.getByTestId("runnable-code");
+  expect(await blocks.count()).toBeGreaterThan(0);
+  const editor = await editorIn(blocks.first());
+  expect(await editorValue(editor)).toContain("print(type(x), id(x))");
+
+  // Monaco keeps the previous line's indentation on Enter, as it does for a user, so the program ends
+  // inside its only indented block rather than dedenting after it.
+  const program = "import sys\n\nb = []\nalias = b\nprint(sys.getrefcount(b))\nfor item in range(2):\n    b.append(item)";
+  await typeInto(page, editor, program);
+  expect(await editorValue(editor)).toBe(program);
+
+  await editor.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SCREENSHOTS, "lesson.png"), fullPage: false });
+});
+
+test("the playground fills the window with an editor", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/playground");
+  const editor = await editorIn(page.locator("main"));
+  const box = await editor.boundingBox();
+  expect(box?.height ?? 0).toBeGreaterThan(800 * 0.6);
+  await typeInto(page, editor, "x = []\nx.append(x)\nprint(x)");
+  expect(await editorValue(editor)).toBe("x = []\nx.append(x)\nprint(x)");
+  await page.screenshot({ path: path.join(SCREENSHOTS, "playground.png") });
+});
+
+test("an unknown lesson is a 404", async ({ page }) => {
+  const response = await page.goto("/lessons/no-such-lesson");
+  expect(response?.status()).toBe(404);
+});
