@@ -13,7 +13,7 @@ const provider = isPostgresUrl(url) ? "postgresql" : "sqlite";
 
 export default defineConfig({
   // prisma/schema.prisma is the SQLite source of truth; the PostgreSQL copy is derived from it
-  // (scripts/postgres-schema.ts) so that the two can never drift apart.
+  // (scripts/generate-clients.ts) so that the two can never drift apart.
   schema: provider === "sqlite" ? "prisma/schema.prisma" : "prisma/postgresql/schema.prisma",
   migrations: { path: `prisma/migrations/${provider}` },
   datasource: { url, shadowDatabaseUrl: process.env.SHADOW_DATABASE_URL },
