@@ -12,6 +12,8 @@ export default defineConfig([
     "node_modules/**",
     "next-env.d.ts",
     "app/_server/generated/**",
+    "engine/dist/**",
+    ".scratch/**",
     "prisma/postgresql/**",
     "test-results/**",
     "playwright-report/**",

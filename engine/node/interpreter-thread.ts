@@ -1,0 +1,46 @@
+/**
+ * Entry point of the worker thread that owns one interpreter, inside a sandbox process. A thin shell:
+ * it loads the Interpreter and answers run requests; the process around it keeps time.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { parentPort, workerData } from "node:worker_threads";
+import type { HostMessage, WorkerMessage } from "../protocol";
+import { installHeapCap } from "../runtime/heap-cap";
+import { Interpreter } from "../runtime/interpreter";
+import type { LoadPyodide } from "../runtime/pyodide-api";
+import { allowPyodideUnderPermissionModel } from "./permission-shim";
+import type { InterpreterThreadData } from "./thread-data";
+
+const port = parentPort;
+if (!port) throw new Error("interpreter-thread must run as a worker thread");
+const data = workerData as InterpreterThreadData;
+const post = (message: WorkerMessage) => port.postMessage(message);
+
+allowPyodideUnderPermissionModel();
+const heapCap = installHeapCap();
+const started = performance.now();
+const { loadPyodide } = (await import(pathToFileURL(path.join(data.pyodideDir, "pyodide.mjs")).href)) as { loadPyodide: LoadPyodide };
+const interpreter = await Interpreter.load({
+  version: data.version,
+  loadPyodide,
+  indexURL: `${data.pyodideDir}/`,
+  sandboxSource: fs.readFileSync(data.sandboxFile, "utf8"),
+  interruptBuffer: data.interruptBuffer,
+  heapCap,
+});
+post({ type: "ready", python: interpreter.python, loadMs: performance.now() - started });
+
+port.on("message", (message: HostMessage) => {
+  if (message.type === "shutdown") process.exit(0);
+  try {
+    const result = interpreter.run(message.request, {
+      onOutput: (stream, text) => post({ type: "output", id: message.id, stream, text }),
+    });
+    post({ type: "result", id: message.id, result });
+  } catch (error) {
+    // Pyodide failed fatally (e.g. the native stack overflowed): this interpreter is finished.
+    post({ type: "fatal", message: error instanceof Error ? error.message : String(error) });
+  }
+});

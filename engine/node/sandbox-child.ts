@@ -1,0 +1,135 @@
+/**
+ * Entry point of a sandbox process: one interpreter thread plus the clock that bounds it. The host
+ * starts this process with an empty environment, in its own network namespace and under Node's
+ * permission model (see sandbox-command.ts), so whatever the learner's code reaches stays in here.
+ *
+ * The thread runs Python synchronously, so the clock lives on this main thread: at the time limit it
+ * writes the timeout signal into the shared interrupt buffer; if Python does not unwind within the
+ * grace period (one long C call, or code that swallows the exception) the thread is terminated and a
+ * new one loaded. The host only ever sees a result.
+ */
+import { Worker } from "node:worker_threads";
+import type { HostMessage, RunRequest, RunResult, WorkerMessage } from "../protocol";
+import { TIMEOUT_GRACE_MS, timeoutMessage } from "../runtime/run-limits";
+import { Signal, createInterruptBuffer, raiseSignal } from "../runtime/signals";
+import type { InterpreterThreadData, SandboxConfig } from "./thread-data";
+
+/** Native stack for the interpreter: deep C recursion must end in RecursionError, not a crash. */
+const THREAD_STACK_MB = 64;
+
+const config = JSON.parse(process.argv[2] ?? "{}") as SandboxConfig;
+const send = (message: WorkerMessage) => process.send?.(message);
+
+type Job = {
+  id: number;
+  request: RunRequest;
+  started: number;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+  timers: NodeJS.Timeout[];
+};
+
+class Supervisor {
+  private thread: Worker | null = null;
+  private ready: Promise<void> = Promise.resolve();
+  private job: Job | null = null;
+  private python: RunResult["python"] | null = null;
+  private readonly interrupt = createInterruptBuffer();
+
+  start(): void {
+    const data: InterpreterThreadData = {
+      version: config.version,
+      pyodideDir: config.pyodideDir,
+      sandboxFile: config.sandboxFile,
+      interruptBuffer: this.interrupt,
+    };
+    const thread = new Worker(config.threadScript, { workerData: data, resourceLimits: { stackSizeMb: THREAD_STACK_MB } });
+    this.thread = thread;
+    this.ready = new Promise((resolve, reject) => {
+      thread.on("message", (message: WorkerMessage) => {
+        if (message.type === "ready") {
+          const first = this.python === null;
+          this.python = message.python;
+          if (first) send(message);
+          resolve();
+        } else this.onThreadMessage(message);
+      });
+      thread.on("error", (error) => {
+        reject(error);
+        this.onThreadDied(`the interpreter failed: ${error.message}`);
+      });
+      thread.on("exit", () => this.onThreadDied("the interpreter stopped unexpectedly"));
+    });
+    this.ready.catch((error: unknown) => {
+      if (this.python === null) send({ type: "fatal", message: `could not load Python: ${String(error)}` });
+    });
+  }
+
+  async run(id: number, request: RunRequest): Promise<void> {
+    await this.ready;
+    const job: Job = { id, request, started: performance.now(), stdout: "", stderr: "", timedOut: false, timers: [] };
+    this.job = job;
+    job.timers.push(
+      setTimeout(() => {
+        job.timedOut = true;
+        raiseSignal(this.interrupt, Signal.timeout);
+        job.timers.push(setTimeout(() => this.replaceThread(job, "timeout", `${timeoutMessage(request.limits)}\n`), TIMEOUT_GRACE_MS));
+      }, request.limits.timeoutMs),
+    );
+    this.thread?.postMessage({ type: "run", id, request } satisfies HostMessage);
+  }
+
+  private onThreadMessage(message: WorkerMessage): void {
+    const job = this.job;
+    if (!job) return;
+    if (message.type === "output" && message.id === job.id) {
+      job[message.stream] += message.text;
+    } else if (message.type === "result" && message.id === job.id) {
+      const result = message.result;
+      const timedOut = job.timedOut && result.exception?.type === "TimeoutError";
+      this.finish(job, timedOut ? { ...result, status: "timeout" } : result);
+    } else if (message.type === "fatal") {
+      this.replaceThread(job, "crashed", `SystemError: the Python interpreter crashed and was replaced (${message.message})\n`);
+    }
+  }
+
+  private onThreadDied(reason: string): void {
+    if (this.job) this.replaceThread(this.job, "crashed", `SystemError: ${reason}; it was replaced\n`);
+  }
+
+  /** Ends the job without the thread's cooperation, then loads a fresh interpreter for the next one. */
+  private replaceThread(job: Job, status: "timeout" | "crashed", message: string): void {
+    if (this.job !== job) return;
+    const thread = this.thread;
+    this.thread = null;
+    thread?.removeAllListeners();
+    void thread?.terminate();
+    const python = this.python;
+    this.finish(job, {
+      status,
+      exitCode: 1,
+      stdout: job.stdout,
+      stderr: job.stderr + message,
+      exception: { type: status === "timeout" ? "TimeoutError" : "SystemError", message: message.trim() },
+      durationMs: performance.now() - job.started,
+      heapBytes: 0,
+      python: python ?? { version: config.version, full: "", pyodide: "" },
+    });
+    this.start();
+  }
+
+  private finish(job: Job, result: RunResult): void {
+    for (const timer of job.timers) clearTimeout(timer);
+    this.job = null;
+    send({ type: "result", id: job.id, result });
+  }
+}
+
+const supervisor = new Supervisor();
+supervisor.start();
+process.on("message", (message: HostMessage) => {
+  if (message.type === "shutdown") process.exit(0);
+  else void supervisor.run(message.id, message.request);
+});
+process.on("disconnect", () => process.exit(0));

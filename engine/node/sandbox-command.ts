@@ -1,0 +1,53 @@
+import { spawnSync } from "node:child_process";
+
+/**
+ * The command line that walls a sandbox process off from the host:
+ * - `unshare --net`: its own network namespace with nothing but a loopback that is down, so no
+ *   connection leaves it; `--pid --fork`: it sees no other process of the host;
+ * - an empty environment (the caller passes only PATH), so no secret in the server's env leaks;
+ * - Node's permission model: reads of the given folders only, no writes, no child processes.
+ * As root the namespaces are created directly; otherwise through a user namespace. If neither works
+ * the engine refuses to start rather than run learner code unwalled.
+ */
+/** The whole environment of a sandbox process (NODE_ENV only because Node's typings require it). */
+export const SANDBOX_ENV: NodeJS.ProcessEnv = { PATH: "/usr/bin:/bin", NODE_ENV: "production" };
+
+const NAMESPACE_VARIANTS = [
+  ["--net", "--pid", "--fork", "--kill-child"],
+  ["--user", "--map-root-user", "--net", "--pid", "--fork", "--kill-child"],
+];
+
+let chosen: string[] | null = null;
+
+function namespaceArgs(): string[] {
+  if (chosen) return chosen;
+  const failures: string[] = [];
+  for (const variant of NAMESPACE_VARIANTS) {
+    const probe = spawnSync("unshare", [...variant, "true"], { encoding: "utf8", env: SANDBOX_ENV });
+    if (probe.status === 0) {
+      chosen = variant;
+      return variant;
+    }
+    failures.push(`unshare ${variant.join(" ")}: ${(probe.stderr || String(probe.error)).trim()}`);
+  }
+  throw new Error(`The engine cannot create a network namespace for its sandbox, so it will not run learner code.\n${failures.join("\n")}`);
+}
+
+export type SandboxCommand = { file: string; args: string[] };
+
+export function sandboxCommand(script: string, readable: string[], scriptArgs: string[]): SandboxCommand {
+  return {
+    file: "unshare",
+    args: [
+      ...namespaceArgs(),
+      process.execPath,
+      "--experimental-permission",
+      // One flag per folder: Node 20 reads a comma-separated list as a single path.
+      ...readable.map((folder) => `--allow-fs-read=${folder}/*`),
+      "--allow-worker",
+      "--no-warnings",
+      script,
+      ...scriptArgs,
+    ],
+  };
+}

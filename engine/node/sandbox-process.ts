@@ -1,0 +1,155 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import path from "node:path";
+import type { HostMessage, PythonVersion, RunRequest, RunResult, WorkerMessage } from "../protocol";
+import { TIMEOUT_GRACE_MS, timeoutMessage } from "../runtime/run-limits";
+import { PYODIDE_PACKAGES } from "../versions";
+import { SANDBOX_ENV, sandboxCommand } from "./sandbox-command";
+import type { SandboxConfig } from "./thread-data";
+
+/** How long past its own time limit a sandbox may stay silent before the host kills the process. */
+const HARD_DEADLINE_MS = 10_000;
+/** Loading Python in a fresh process: cold start of the slowest release, with room for a busy machine. */
+const LOAD_TIMEOUT_MS = 60_000;
+
+export type EnginePaths = { root: string };
+
+type Pending = { id: number; resolve: (result: RunResult) => void; timer: NodeJS.Timeout; started: number; python: RunResult["python"] };
+
+/**
+ * The host's handle on one sandbox process (engine/node/sandbox-child.ts) for one Python version. It
+ * runs one program at a time. If the process dies or stops answering, the pending run gets a result
+ * that says so and the next run starts a new process: a crash never loses a caller's promise.
+ */
+export class SandboxProcess {
+  private child: ChildProcess | null = null;
+  private ready: Promise<RunResult["python"]> | null = null;
+  private pending: Pending | null = null;
+  private nextId = 1;
+  private diagnostics: string[] = [];
+
+  constructor(
+    readonly version: PythonVersion,
+    private readonly paths: EnginePaths,
+  ) {}
+
+  get busy(): boolean {
+    return this.pending !== null;
+  }
+
+  /** Starts the process (if needed) and resolves once its interpreter is loaded. */
+  start(): Promise<RunResult["python"]> {
+    if (this.ready) return this.ready;
+    const { root } = this.paths;
+    const engineDist = path.join(root, "engine", "dist");
+    const pyodideDir = path.join(root, "node_modules", PYODIDE_PACKAGES[this.version]);
+    const pythonDir = path.join(root, "engine", "python");
+    const config: SandboxConfig = {
+      version: this.version,
+      pyodideDir,
+      sandboxFile: path.join(pythonDir, "heapwise_sandbox.py"),
+      threadScript: path.join(engineDist, "interpreter-thread.mjs"),
+    };
+    const command = sandboxCommand(path.join(engineDist, "sandbox-child.mjs"), [engineDist, pyodideDir, pythonDir], [JSON.stringify(config)]);
+    const child = spawn(command.file, command.args, { env: SANDBOX_ENV, stdio: ["ignore", "ignore", "pipe", "ipc"], serialization: "advanced" });
+    this.child = child;
+    this.diagnostics = [];
+    child.stderr?.setEncoding("utf8").on("data", (chunk: string) => {
+      this.diagnostics.push(chunk);
+      if (this.diagnostics.length > 50) this.diagnostics.shift();
+    });
+    this.ready = new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`Python ${this.version} did not load within ${LOAD_TIMEOUT_MS / 1000} s`)), LOAD_TIMEOUT_MS);
+      child.on("message", (message: WorkerMessage) => {
+        if (message.type === "ready") {
+          clearTimeout(timer);
+          resolve(message.python);
+        } else if (message.type === "fatal") {
+          clearTimeout(timer);
+          reject(new Error(message.message));
+        } else if (message.type === "result") this.settle(message.id, message.result);
+      });
+      child.on("exit", (code, signal) => {
+        clearTimeout(timer);
+        const why = `the Python ${this.version} sandbox process exited (${signal ?? `code ${code}`})${this.diagnosticTail()}`;
+        reject(new Error(why));
+        this.onExit(child, why);
+      });
+    });
+    this.ready.catch(() => this.onExit(child, "failed to start"));
+    return this.ready;
+  }
+
+  async run(request: RunRequest): Promise<RunResult> {
+    if (this.pending) throw new Error("a sandbox process runs one program at a time");
+    const python = await this.start();
+    const child = this.child;
+    if (!child) throw new Error("the sandbox process is not running");
+    const id = this.nextId++;
+    return new Promise<RunResult>((resolve) => {
+      const timer = setTimeout(() => {
+        // The sandbox's own clock failed to answer: end the whole process.
+        this.settle(id, {
+          status: "timeout",
+          exitCode: 1,
+          stdout: "",
+          stderr: `${timeoutMessage(request.limits)}\n`,
+          exception: { type: "TimeoutError", message: timeoutMessage(request.limits) },
+          durationMs: request.limits.timeoutMs + TIMEOUT_GRACE_MS + HARD_DEADLINE_MS,
+          heapBytes: 0,
+          python,
+        });
+        this.kill();
+      }, request.limits.timeoutMs + TIMEOUT_GRACE_MS + HARD_DEADLINE_MS);
+      this.pending = { id, resolve, timer, started: performance.now(), python };
+      child.send({ type: "run", id, request } satisfies HostMessage);
+    });
+  }
+
+  kill(): void {
+    const child = this.child;
+    this.child = null;
+    this.ready = null;
+    child?.kill("SIGKILL");
+  }
+
+  stop(): void {
+    if (this.child?.connected) this.child.send({ type: "shutdown" } satisfies HostMessage);
+    this.kill();
+  }
+
+  private settle(id: number, result: RunResult): void {
+    const pending = this.pending;
+    if (!pending || pending.id !== id) return;
+    clearTimeout(pending.timer);
+    this.pending = null;
+    pending.resolve(result);
+  }
+
+  private onExit(child: ChildProcess, why: string): void {
+    if (this.child === child) {
+      this.child = null;
+      this.ready = null;
+    }
+    const pending = this.pending;
+    if (pending) {
+      clearTimeout(pending.timer);
+      this.pending = null;
+      const message = `SystemError: the Python sandbox stopped during the run and was replaced (${why})`;
+      pending.resolve({
+        status: "crashed",
+        exitCode: 1,
+        stdout: "",
+        stderr: `${message}\n`,
+        exception: { type: "SystemError", message },
+        durationMs: performance.now() - pending.started,
+        heapBytes: 0,
+        python: pending.python,
+      });
+    }
+  }
+
+  private diagnosticTail(): string {
+    const text = this.diagnostics.join("").trim();
+    return text ? `:\n${text.split("\n").slice(-12).join("\n")}` : "";
+  }
+}

@@ -1,0 +1,17 @@
+import type { PythonVersion } from "../protocol";
+
+/** What the sandbox process hands to its interpreter thread. */
+export type InterpreterThreadData = {
+  version: PythonVersion;
+  pyodideDir: string;
+  sandboxFile: string;
+  interruptBuffer: Int32Array;
+};
+
+/** What the host process hands to a sandbox process (as JSON in argv). */
+export type SandboxConfig = {
+  version: PythonVersion;
+  pyodideDir: string;
+  sandboxFile: string;
+  threadScript: string;
+};

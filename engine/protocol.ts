@@ -1,0 +1,68 @@
+/**
+ * The one protocol between a host (the Node pool, the browser tab) and an engine worker. Hosts and
+ * workers import only these types, so a message that one side sends is a message the other side knows.
+ */
+
+export const PYTHON_VERSIONS = ["3.11", "3.12", "3.13", "3.14"] as const;
+export type PythonVersion = (typeof PYTHON_VERSIONS)[number];
+export const DEFAULT_PYTHON: PythonVersion = "3.14";
+
+export function isPythonVersion(value: string): value is PythonVersion {
+  return (PYTHON_VERSIONS as readonly string[]).includes(value);
+}
+
+export type RunLimits = {
+  /** Wall time for the whole run; past it the program is interrupted, then its worker is replaced. */
+  timeoutMs: number;
+  /** Cap on the WebAssembly heap; Python sees MemoryError when an allocation would pass it. */
+  maxMemoryBytes: number;
+  /** Bytes of stdout plus stderr kept; past it the program is stopped. */
+  maxOutputBytes: number;
+};
+
+export type RunRequest = {
+  source: string;
+  /** The name tracebacks show, as the user gave it (e.g. "prog.py" or "examples/cycle.py"). */
+  filename: string;
+  stdin: string;
+  limits: RunLimits;
+};
+
+/**
+ * How a run ended. "exception" is an uncaught Python exception (exit code 1); the limit statuses
+ * carry a Python-style message in stderr; "crashed" means the interpreter itself failed and was replaced.
+ */
+export type RunStatus = "ok" | "exception" | "timeout" | "memory" | "output-limit" | "crashed";
+
+export type PythonException = {
+  /** Qualified type name as CPython prints it, e.g. "ZeroDivisionError" or "mymod.MyError". */
+  type: string;
+  message: string;
+};
+
+export type RunResult = {
+  status: RunStatus;
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  exception: PythonException | null;
+  durationMs: number;
+  /** Size of the WebAssembly heap after the run, in bytes. */
+  heapBytes: number;
+  python: { version: PythonVersion; full: string; pyodide: string };
+};
+
+/** Requests a host sends to an engine worker. */
+export type HostMessage =
+  | { type: "run"; id: number; request: RunRequest }
+  | { type: "shutdown" };
+
+/** Events an engine worker sends to its host. */
+export type WorkerMessage =
+  | { type: "loading"; phase: LoadPhase }
+  | { type: "ready"; python: RunResult["python"]; loadMs: number }
+  | { type: "output"; id: number; stream: "stdout" | "stderr"; text: string }
+  | { type: "result"; id: number; result: RunResult }
+  | { type: "fatal"; message: string };
+
+export type LoadPhase = "runtime" | "stdlib" | "sandbox" | "ready";

@@ -1,0 +1,225 @@
+"""Heapwise's sandbox inside Pyodide: locks the interpreter down and runs one learner program the way
+`python3 FILE` would.
+
+Importing this module does nothing. The engine calls install() once, before it takes the baseline
+snapshot of the interpreter's memory, and run() once per run on an interpreter restored to that
+baseline. The blocks here are defence in depth: a determined program can walk the object graph back to
+Pyodide's JavaScript bridge, so on the server the wall that holds is the worker process (no network,
+empty environment, Node's permission model). In the browser the program runs in the learner's own tab.
+"""
+
+import atexit
+import builtins
+import gc
+import io
+import linecache
+import os
+import signal
+import sys
+import types
+
+# Modules that lead from Python to the JavaScript host, to native code or out of the machine.
+BLOCKED_MODULES = frozenset({
+    "js", "pyodide_js", "pyodide", "_pyodide", "_pyodide_core", "pyodide_kernel", "micropip",
+    "ctypes", "_ctypes", "subprocess", "_posixsubprocess", "multiprocessing", "_multiprocessing",
+})
+
+# Audit events that would run host commands or open connections, whatever route reached them.
+BLOCKED_EVENTS = {
+    "os.system": "os.system",
+    "os.exec": "os.exec*",
+    "os.posix_spawn": "os.posix_spawn",
+    "os.spawn": "os.spawn*",
+    "os.fork": "os.fork",
+    "os.forkpty": "os.forkpty",
+    "os.kill": "os.kill",
+    "os.killpg": "os.killpg",
+    "subprocess.Popen": "subprocess",
+    "ctypes.dlopen": "ctypes",
+    "ctypes.dlsym": "ctypes",
+    "ctypes.dlsym/handle": "ctypes",
+    "ctypes.cdata": "ctypes",
+    "socket.__new__": "socket",
+    "socket.connect": "socket",
+    "socket.bind": "socket",
+    "socket.getaddrinfo": "socket",
+    "socket.sendto": "socket",
+    "webbrowser.open": "webbrowser",
+}
+
+NOT_AVAILABLE = "is not available in Heapwise: programs run in a sandbox without access to the host"
+
+# The signals the engine raises through Pyodide's interrupt buffer (see engine/runtime/signals.ts).
+TIMEOUT_SIGNAL = signal.SIGXCPU
+OUTPUT_SIGNAL = signal.SIGXFSZ
+
+# Deeper Python recursion than this overflows the worker's native stack on some versions, which kills
+# the interpreter instead of raising RecursionError; sys.setrecursionlimit is clamped to it.
+MAX_RECURSION_LIMIT = 4000
+DEFAULT_RECURSION_LIMIT = 1000
+
+_SANDBOX_FILE = __file__
+_limits = {"timeout_s": 0.0, "max_output_bytes": 0}
+
+
+class OutputLimitExceeded(Exception):
+    """Raised inside the program when it has written more output than the run allows."""
+
+
+OutputLimitExceeded.__module__ = "builtins"
+
+
+class _BlockedImports:
+    """A meta path finder that refuses the blocked modules before any other finder sees them."""
+
+    def find_spec(self, name, path=None, target=None):
+        if name.partition(".")[0] in BLOCKED_MODULES:
+            raise ImportError(f"module '{name}' {NOT_AVAILABLE}", name=name)
+        return None
+
+
+def _audit(event, args):
+    if event == "import" and args and str(args[0]).partition(".")[0] in BLOCKED_MODULES:
+        raise ImportError(f"module '{args[0]}' {NOT_AVAILABLE}")
+    what = BLOCKED_EVENTS.get(event)
+    if what is not None:
+        raise PermissionError(f"{what} {NOT_AVAILABLE}")
+
+
+def _refuse(name):
+    def refused(*args, **kwargs):
+        raise PermissionError(f"{name} {NOT_AVAILABLE}")
+    refused.__name__ = name.rpartition(".")[2]
+    return refused
+
+
+def _clamped_setrecursionlimit(limit, _set=sys.setrecursionlimit):
+    if not isinstance(limit, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(limit).__name__)
+    _set(min(limit, MAX_RECURSION_LIMIT))
+
+
+def _on_timeout(signum, frame):
+    raise TimeoutError(f"the program ran longer than {_limits['timeout_s']:g} s (Heapwise's time limit)")
+
+
+def _on_output_limit(signum, frame):
+    raise OutputLimitExceeded(
+        f"the program wrote more than {_limits['max_output_bytes']:,} bytes of output (Heapwise's output limit)"
+    )
+
+
+def install():
+    """Locks the interpreter down. Called once, before the baseline snapshot is taken."""
+    for name in list(sys.modules):
+        if name.partition(".")[0] in BLOCKED_MODULES:
+            del sys.modules[name]
+    # Pyodide's own finder would import JavaScript modules by name; only the standard finders stay.
+    sys.meta_path[:] = [_BlockedImports()] + [
+        finder for finder in sys.meta_path if type(finder).__name__ not in ("JsFinder", "_JsFinder")
+    ]
+    sys.addaudithook(_audit)
+    for name in ("system", "popen", "fork", "forkpty", "kill", "killpg", "execv", "execve", "spawnv", "posix_spawn"):
+        if hasattr(os, name):
+            setattr(os, name, _refuse(f"os.{name}"))
+    sys.setrecursionlimit = _clamped_setrecursionlimit
+    signal.signal(TIMEOUT_SIGNAL, _on_timeout)
+    signal.signal(OUTPUT_SIGNAL, _on_output_limit)
+    gc.collect()
+
+
+def _without_sandbox_frames(tb):
+    """The traceback from the learner's point of view: the frames of this module are left out."""
+    frames = []
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename != _SANDBOX_FILE:
+            frames.append(tb)
+        tb = tb.tb_next
+    rebuilt = None
+    for entry in reversed(frames):
+        rebuilt = types.TracebackType(rebuilt, entry.tb_frame, entry.tb_lasti, entry.tb_lineno)
+    return rebuilt
+
+
+def _format_uncaught(exc):
+    """The text CPython's default hook writes to stderr for an uncaught exception."""
+    # 3.11's display reads exc.__traceback__ rather than the argument, so the exception carries the
+    # learner's view of the traceback itself.
+    tb = _without_sandbox_frames(exc.__traceback__)
+    exc.__traceback__ = tb
+    captured = io.StringIO()
+    stderr, sys.stderr = sys.stderr, captured
+    try:
+        try:
+            sys.excepthook(type(exc), exc, tb)
+        except BaseException:
+            sys.__excepthook__(type(exc), exc, tb)
+    finally:
+        sys.stderr = stderr
+    return captured.getvalue()
+
+
+def _exit_status(exc):
+    """What `python3 FILE` exits with and writes for SystemExit, as Py_HandleSystemExit decides."""
+    code = exc.code
+    if code is None:
+        return 0, ""
+    if isinstance(code, int):
+        return code & 0xFF, ""
+    return 1, f"{code}\n"
+
+
+def _qualified_name(cls):
+    module = cls.__module__
+    return cls.__qualname__ if module in ("builtins", "__main__") else f"{module}.{cls.__qualname__}"
+
+
+def _clear_main(module):
+    """Interpreter shutdown for __main__: names set to None in _PyModule_ClearDict's order, so that
+    objects still bound at the end are finalized (and their __del__ runs) as in `python3 FILE`."""
+    namespace = module.__dict__
+    for key in list(namespace):
+        if isinstance(key, str) and key.startswith("_") and not key.startswith("__"):
+            namespace[key] = None
+    for key in list(namespace):
+        if isinstance(key, str) and key != "__builtins__":
+            namespace[key] = None
+
+
+def run(source, filename, stdin, timeout_s, max_output_bytes):
+    """Runs `source` as the __main__ module, then shuts it down as interpreter exit would.
+    Returns (exit_code, exception_type, exception_message); the traceback goes to stderr."""
+    _limits["timeout_s"] = timeout_s
+    _limits["max_output_bytes"] = max_output_bytes
+    sys.setrecursionlimit(DEFAULT_RECURSION_LIMIT)
+    # Shown by tracebacks and inspect; mtime None keeps linecache from ever checking the file system.
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+    main = types.ModuleType("__main__")
+    main.__file__ = filename
+    main.__builtins__ = builtins
+    main.__cached__ = None
+    sys.modules["__main__"] = main
+    sys.argv[:] = [filename]
+    sys.stdin = io.StringIO(stdin)
+    exit_code, exc_type, exc_message = 0, None, None
+    try:
+        exec(compile(source, filename, "exec", dont_inherit=True), main.__dict__)
+    except SystemExit as exc:
+        exit_code, message = _exit_status(exc)
+        sys.stderr.write(message)
+    except BaseException as exc:
+        exit_code = 130 if isinstance(exc, KeyboardInterrupt) else 1
+        exc_type, exc_message = _qualified_name(type(exc)), str(exc)
+        sys.stderr.write(_format_uncaught(exc))
+    try:
+        atexit._run_exitfuncs()
+        del sys.modules["__main__"]
+        _clear_main(main)
+        del main
+        gc.collect()
+    except BaseException as exc:
+        sys.stderr.write(_format_uncaught(exc))
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    return exit_code, exc_type, exc_message

@@ -1,0 +1,127 @@
+import type { PythonVersion, RunRequest, RunResult, RunStatus } from "../protocol";
+import type { HeapCap } from "./heap-cap";
+import { MemoryBaseline } from "./memory-baseline";
+import { placeProgramFile } from "./program-file";
+import { OutputCapture, type StreamName } from "./output-capture";
+import type { LoadPyodide, Pyodide, PyProxyCallable, PyProxyTuple } from "./pyodide-api";
+import { Signal, clearSignal, raiseSignal } from "./signals";
+
+/** Where the sandbox module lives in Pyodide's file system: outside sys.path, imported by its path. */
+const SANDBOX_DIR = "/heapwise";
+const SANDBOX_MODULE = "heapwise_sandbox";
+
+export type InterpreterSetup = {
+  version: PythonVersion;
+  loadPyodide: LoadPyodide;
+  indexURL: string;
+  sandboxSource: string;
+  /** Shared with the host, which writes a signal into it to stop a run (see signals.ts). */
+  interruptBuffer: Int32Array;
+  heapCap: HeapCap;
+};
+
+export type RunObserver = { onOutput?: (stream: StreamName, text: string) => void };
+
+/**
+ * One CPython (Pyodide) interpreter that runs learner programs one at a time, each on a fresh copy of
+ * the same locked-down interpreter. It is environment-neutral: the Node worker thread and the browser's
+ * Web Worker are thin shells around it, and tests drive it directly.
+ */
+export class Interpreter {
+  private constructor(
+    private readonly pyodide: Pyodide,
+    private readonly runProgram: PyProxyCallable,
+    private readonly baseline: MemoryBaseline,
+    private readonly setup: InterpreterSetup,
+    readonly python: RunResult["python"],
+  ) {}
+
+  static async load(setup: InterpreterSetup): Promise<Interpreter> {
+    const pyodide = await setup.loadPyodide({
+      indexURL: setup.indexURL,
+      jsglobals: bareGlobals(),
+      env: { HOME: "/home/pyodide", LANG: "C.UTF-8" },
+      stdout: () => {},
+      stderr: () => {},
+    });
+    pyodide.FS.mkdirTree(SANDBOX_DIR);
+    pyodide.FS.writeFile(`${SANDBOX_DIR}/${SANDBOX_MODULE}.py`, setup.sandboxSource);
+    pyodide.runPython(
+      [
+        "import importlib.util as _u, sys as _s",
+        `_spec = _u.spec_from_file_location("${SANDBOX_MODULE}", "${SANDBOX_DIR}/${SANDBOX_MODULE}.py")`,
+        "_m = _u.module_from_spec(_spec); _s.modules[_spec.name] = _m; _spec.loader.exec_module(_m)",
+        "del _u, _s, _spec, _m",
+      ].join("\n"),
+    );
+    const full = String(pyodide.runPython("import sys; '%d.%d.%d' % sys.version_info[:3]"));
+    // An owned proxy of the function: it lives as long as the interpreter and is part of the baseline.
+    const runProgram = pyodide.runPython(`import ${SANDBOX_MODULE}; ${SANDBOX_MODULE}.install(); ${SANDBOX_MODULE}.run`) as PyProxyCallable;
+    pyodide.setInterruptBuffer(setup.interruptBuffer);
+    // The baseline is taken last, at rest: nothing of the loading survives into a run but this copy.
+    const baseline = new MemoryBaseline(pyodide._module);
+    return new Interpreter(pyodide, runProgram, baseline, setup, { version: setup.version, full, pyodide: pyodide.version });
+  }
+
+  /** Runs one program to completion. Synchronous: the calling thread is busy until it returns. */
+  run(request: RunRequest, observer: RunObserver = {}): RunResult {
+    const { limits } = request;
+    const started = performance.now();
+    const output = new OutputCapture(
+      limits.maxOutputBytes,
+      () => raiseSignal(this.setup.interruptBuffer, Signal.outputLimit),
+      observer.onOutput,
+    );
+    this.pyodide.setStdout(output.writer("stdout"));
+    this.pyodide.setStderr(output.writer("stderr"));
+    this.setup.heapCap.setLimit(limits.maxMemoryBytes);
+    clearSignal(this.setup.interruptBuffer);
+    let outcome: [number, string | null, string | null];
+    const removeProgramFile = placeProgramFile(this.pyodide.FS, request.filename, request.source);
+    try {
+      const returned = this.runProgram(request.source, request.filename, request.stdin, limits.timeoutMs / 1000, limits.maxOutputBytes) as PyProxyTuple;
+      outcome = returned.toJs() as [number, string | null, string | null];
+      returned.destroy();
+    } finally {
+      removeProgramFile();
+      clearSignal(this.setup.interruptBuffer);
+      this.setup.heapCap.setLimit(Number.POSITIVE_INFINITY);
+    }
+    const heapBytes = this.pyodide._module.HEAPU8.length;
+    this.baseline.restore();
+    const [exitCode, type, message] = outcome;
+    return {
+      status: statusOf(type, output.exceeded),
+      exitCode,
+      stdout: output.text("stdout"),
+      stderr: output.text("stderr"),
+      exception: type === null ? null : { type, message: message ?? "" },
+      durationMs: performance.now() - started,
+      heapBytes,
+      python: this.python,
+    };
+  }
+}
+
+/**
+ * What Python's `js` module is: instead of the worker's whole global scope, only the timer functions
+ * Pyodide 0.25's event loop imports at start-up, with no prototype so that `.constructor` does not lead
+ * to JavaScript's Function constructor.
+ */
+function bareGlobals(): object {
+  const globals = Object.create(null) as Record<string, unknown>;
+  for (const name of ["setTimeout", "clearTimeout"] as const) {
+    const original = globalThis[name] as (...args: unknown[]) => unknown;
+    const bare = (...args: unknown[]) => original(...args);
+    Object.setPrototypeOf(bare, null);
+    globals[name] = bare;
+  }
+  return globals;
+}
+
+/** The host overrides this with "timeout" or "crashed" when it had to step in. */
+function statusOf(exceptionType: string | null, outputExceeded: boolean): RunStatus {
+  if (outputExceeded) return "output-limit";
+  if (exceptionType === null) return "ok";
+  return exceptionType === "MemoryError" ? "memory" : "exception";
+}

@@ -1,0 +1,28 @@
+/**
+ * Signal numbers written into Pyodide's interrupt buffer. Python raises the signal at its next
+ * bytecode boundary and the sandbox's handlers (engine/python/heapwise_sandbox.py) turn each into a
+ * clear exception. A single long C call never reaches a boundary: then the host replaces the worker.
+ */
+export const Signal = {
+  /** The learner pressed Stop: KeyboardInterrupt, as Ctrl-C would give. */
+  stop: 2,
+  /** Wall time is up (SIGXCPU): TimeoutError. */
+  timeout: 24,
+  /** Too much output (SIGXFSZ): OutputLimitExceeded. */
+  outputLimit: 25,
+} as const;
+
+export type SignalNumber = (typeof Signal)[keyof typeof Signal];
+
+/** The buffer Pyodide polls: one Int32 in shared memory, so another thread can write it mid-run. */
+export function createInterruptBuffer(): Int32Array {
+  return new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+}
+
+export function raiseSignal(buffer: Int32Array, signal: SignalNumber): void {
+  Atomics.store(buffer, 0, signal);
+}
+
+export function clearSignal(buffer: Int32Array): void {
+  Atomics.store(buffer, 0, 0);
+}
