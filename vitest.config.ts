@@ -11,9 +11,10 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["tests/unit/**/*.test.ts"],
+    include: ["tests/unit/**/*.test.ts", "tests/engine/**/*.test.ts", "tests/conformance/**/*.test.ts"],
+    globalSetup: ["tests/support/build-engine.ts"],
     environment: "node",
-    // Database tests start real SQLite files and a real PostgreSQL cluster.
+    // Database tests start real SQLite files and a real PostgreSQL cluster; engine tests load CPython.
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -4,6 +4,7 @@
  * code 1 on an uncaught exception. It goes through the same sandboxed worker as the server's grader.
  */
 import fs from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { EnginePool } from "./node/engine-pool";
 import { DEFAULT_PYTHON, PYTHON_VERSIONS, isPythonVersion } from "./protocol";
@@ -38,7 +39,7 @@ async function main(): Promise<number> {
   } catch (error) {
     // The same words CPython uses when it cannot open the script.
     const reason = error instanceof Error && "code" in error && error.code === "ENOENT" ? "[Errno 2] No such file or directory" : String(error);
-    process.stderr.write(`python3: can't open file '${file}': ${reason}\n`);
+    process.stderr.write(`python3: can't open file '${path.resolve(file)}': ${reason}\n`);
     return 2;
   }
 
@@ -46,7 +47,8 @@ async function main(): Promise<number> {
   try {
     const result = await pool.run(source, {
       python: values.python,
-      filename: file,
+      // CPython 3.9+ runs a script under its absolute path, and that is what its tracebacks show.
+      filename: path.resolve(file),
       stdin: process.stdin.isTTY ? "" : fs.readFileSync(0, "utf8"),
       timeoutMs: timeoutSeconds === undefined ? undefined : timeoutSeconds * 1000,
     });

@@ -39,6 +39,8 @@ port.on("message", (message: HostMessage) => {
       onOutput: (stream, text) => post({ type: "output", id: message.id, stream, text }),
     });
     post({ type: "result", id: message.id, result });
+    // The sandbox process loads a new interpreter when this thread ends.
+    if (!interpreter.reusable) process.exit(0);
   } catch (error) {
     // Pyodide failed fatally (e.g. the native stack overflowed): this interpreter is finished.
     post({ type: "fatal", message: error instanceof Error ? error.message : String(error) });

@@ -57,9 +57,9 @@ class Supervisor {
       });
       thread.on("error", (error) => {
         reject(error);
-        this.onThreadDied(`the interpreter failed: ${error.message}`);
+        this.onThreadEnded(thread, `the interpreter failed: ${error.message}`);
       });
-      thread.on("exit", () => this.onThreadDied("the interpreter stopped unexpectedly"));
+      thread.on("exit", () => this.onThreadEnded(thread, "the interpreter stopped unexpectedly"));
     });
     this.ready.catch((error: unknown) => {
       if (this.python === null) send({ type: "fatal", message: `could not load Python: ${String(error)}` });
@@ -94,8 +94,14 @@ class Supervisor {
     }
   }
 
-  private onThreadDied(reason: string): void {
+  /** A thread ends on its own after a run it cannot undo, or when it crashes: a new one takes over. */
+  private onThreadEnded(thread: Worker, reason: string): void {
+    if (this.thread !== thread) return;
     if (this.job) this.replaceThread(this.job, "crashed", `SystemError: ${reason}; it was replaced\n`);
+    else {
+      this.thread = null;
+      this.start();
+    }
   }
 
   /** Ends the job without the thread's cooperation, then loads a fresh interpreter for the next one. */

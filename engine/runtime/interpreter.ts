@@ -1,5 +1,6 @@
 import type { PythonVersion, RunRequest, RunResult, RunStatus } from "../protocol";
 import type { HeapCap } from "./heap-cap";
+import { FileSystemBaseline } from "./file-system-baseline";
 import { MemoryBaseline } from "./memory-baseline";
 import { placeProgramFile } from "./program-file";
 import { OutputCapture, type StreamName } from "./output-capture";
@@ -28,10 +29,17 @@ export type RunObserver = { onOutput?: (stream: StreamName, text: string) => voi
  * Web Worker are thin shells around it, and tests drive it directly.
  */
 export class Interpreter {
+  /** Where the current run's output goes; Pyodide's writers are installed once and delegate here. */
+  private output: OutputCapture | null = null;
+
+  /** False once a run changed something outside what the baselines restore: load a new interpreter. */
+  reusable = true;
+
   private constructor(
     private readonly pyodide: Pyodide,
     private readonly runProgram: PyProxyCallable,
     private readonly baseline: MemoryBaseline,
+    private readonly files: FileSystemBaseline,
     private readonly setup: InterpreterSetup,
     readonly python: RunResult["python"],
   ) {}
@@ -58,9 +66,16 @@ export class Interpreter {
     // An owned proxy of the function: it lives as long as the interpreter and is part of the baseline.
     const runProgram = pyodide.runPython(`import ${SANDBOX_MODULE}; ${SANDBOX_MODULE}.install(); ${SANDBOX_MODULE}.run`) as PyProxyCallable;
     pyodide.setInterruptBuffer(setup.interruptBuffer);
+    // Installed once, before the baselines: setting them re-opens fds 0-2, which must stay as recorded.
+    let interpreter: Interpreter | null = null;
+    const writer = (stream: StreamName) => ({ write: (buffer: Uint8Array) => interpreter?.output?.write(stream, buffer) ?? buffer.length });
+    pyodide.setStdout(writer("stdout"));
+    pyodide.setStderr(writer("stderr"));
     // The baseline is taken last, at rest: nothing of the loading survives into a run but this copy.
     const baseline = new MemoryBaseline(pyodide._module);
-    return new Interpreter(pyodide, runProgram, baseline, setup, { version: setup.version, full, pyodide: pyodide.version });
+    const files = new FileSystemBaseline(pyodide.FS);
+    interpreter = new Interpreter(pyodide, runProgram, baseline, files, setup, { version: setup.version, full, pyodide: pyodide.version });
+    return interpreter;
   }
 
   /** Runs one program to completion. Synchronous: the calling thread is busy until it returns. */
@@ -72,15 +87,15 @@ export class Interpreter {
       () => raiseSignal(this.setup.interruptBuffer, Signal.outputLimit),
       observer.onOutput,
     );
-    this.pyodide.setStdout(output.writer("stdout"));
-    this.pyodide.setStderr(output.writer("stderr"));
+    this.output = output;
     this.setup.heapCap.setLimit(limits.maxMemoryBytes);
     clearSignal(this.setup.interruptBuffer);
-    let outcome: [number, string | null, string | null];
+    // toJs() turns None into undefined.
+    let outcome: [number, string | undefined, string | undefined];
     const removeProgramFile = placeProgramFile(this.pyodide.FS, request.filename, request.source);
     try {
       const returned = this.runProgram(request.source, request.filename, request.stdin, limits.timeoutMs / 1000, limits.maxOutputBytes) as PyProxyTuple;
-      outcome = returned.toJs() as [number, string | null, string | null];
+      outcome = returned.toJs() as typeof outcome;
       returned.destroy();
     } finally {
       removeProgramFile();
@@ -89,13 +104,14 @@ export class Interpreter {
     }
     const heapBytes = this.pyodide._module.HEAPU8.length;
     this.baseline.restore();
+    this.reusable = this.files.restore();
     const [exitCode, type, message] = outcome;
     return {
-      status: statusOf(type, output.exceeded),
+      status: statusOf(type ?? null, output.exceeded),
       exitCode,
       stdout: output.text("stdout"),
       stderr: output.text("stderr"),
-      exception: type === null ? null : { type, message: message ?? "" },
+      exception: type === undefined ? null : { type, message: message ?? "" },
       durationMs: performance.now() - started,
       heapBytes,
       python: this.python,

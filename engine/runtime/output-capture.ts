@@ -1,5 +1,3 @@
-import type { StdWriter } from "./pyodide-api";
-
 export type StreamName = "stdout" | "stderr";
 
 /** Room kept after the limit so the program's final traceback still reaches the learner. */
@@ -22,10 +20,6 @@ export class OutputCapture {
     private readonly onText: (stream: StreamName, text: string) => void = () => {},
   ) {}
 
-  writer(stream: StreamName): StdWriter {
-    return { write: (buffer) => this.write(stream, buffer) };
-  }
-
   get exceeded(): boolean {
     return this.limitHit;
   }
@@ -34,7 +28,8 @@ export class OutputCapture {
     return this.texts[stream] + this.decoders[stream].decode();
   }
 
-  private write(stream: StreamName, buffer: Uint8Array): number {
+  /** Takes what Python wrote to a stream; returns the byte count Pyodide expects from a writer. */
+  write(stream: StreamName, buffer: Uint8Array): number {
     // Once the limit is hit, only stderr may still use the reserve: stdout is dropped.
     const cap = !this.limitHit ? this.maxBytes : stream === "stderr" ? this.maxBytes + TAIL_RESERVE_BYTES : 0;
     const room = cap - this.bytes;

@@ -9,7 +9,15 @@ export type PyProxyTuple = { toJs(): unknown[]; destroy(): void };
 
 export type StdWriter = { write(buffer: Uint8Array): number };
 
+export type FSStream = { fd: number | null; path: string };
+
 export type EmscriptenFS = {
+  streams: (FSStream | null | undefined)[];
+  close(stream: FSStream): void;
+  readdir(path: string): string[];
+  lstat(path: string): { ino: number; mode: number; size: number; mtime: Date | number };
+  cwd(): string;
+  chdir(path: string): void;
   analyzePath(path: string): { exists: boolean };
   mkdir(path: string): void;
   rmdir(path: string): void;
