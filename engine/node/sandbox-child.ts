@@ -14,8 +14,13 @@ import { TIMEOUT_GRACE_MS, timeoutMessage } from "../runtime/run-limits";
 import { Signal, createInterruptBuffer, raiseSignal } from "../runtime/signals";
 import type { InterpreterThreadData, SandboxConfig } from "./thread-data";
 
-/** Native stack for the interpreter: deep C recursion must end in RecursionError, not a crash. */
-const THREAD_STACK_MB = 64;
+/**
+ * Native stack for the interpreter thread. WebAssembly frames live on V8's stack, and deep C recursion
+ * must reach CPython's own guard (RecursionError) before V8's "Maximum call stack size exceeded",
+ * which Pyodide cannot survive. Measured: 3.14's guard (it watches the 10 MB shadow stack) needs more
+ * than 128 MB here to fire first on a repr of a million nested lists; 256 MB holds.
+ */
+const THREAD_STACK_MB = 256;
 
 const config = JSON.parse(process.argv[2] ?? "{}") as SandboxConfig;
 const send = (message: WorkerMessage) => process.send?.(message);
