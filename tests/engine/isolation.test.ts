@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { PYTHON_VERSIONS } from "@/engine/protocol";
-import { useEnginePool } from "../support/engine-pool";
+import { enginePoolForThisFile } from "../support/engine-pool";
 
-const pool = useEnginePool();
+const pool = enginePoolForThisFile();
 
 // What a program could leave behind for the next learner's run, if interpreters were reused.
 const SNAPSHOT_STATE = `

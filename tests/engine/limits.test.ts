@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { PYTHON_VERSIONS } from "@/engine/protocol";
-import { useEnginePool } from "../support/engine-pool";
+import { enginePoolForThisFile } from "../support/engine-pool";
 
-const pool = useEnginePool();
+const pool = enginePoolForThisFile();
 const HEALTHY = "import sys\nprint('still healthy', sys.version_info[:2])";
 
 /** After any limit the next run must get a working interpreter. */
