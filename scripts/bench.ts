@@ -1,0 +1,130 @@
+/**
+ * `npm run bench`: the engine's performance, measured in one run on this machine, each figure next to
+ * a baseline measured in the same run.
+ *
+ * 1. Cold load of CPython 3.14 (Pyodide) in this process, and a new interpreter from Pyodide's own memory
+ *    snapshot: the baseline for 2.
+ * 2. A fresh, isolated interpreter: Heapwise restores the interpreter's memory and file system in
+ *    place after each run. Measured as the time of an empty program including that restore.
+ * 3. A CPU-bound program's time on the engine (3.11) as a ratio to native python3 (3.11), both timed
+ *    inside the program so process start-up is left out.
+ * 4. Isolated small runs per second through the sandboxed 2-process pool, against native python3
+ *    started once per run (what a server without Pyodide would do).
+ */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { EnginePool } from "../engine/node/engine-pool";
+import { toRunRequest } from "../engine/run-options";
+import { installHeapCap } from "../engine/runtime/heap-cap";
+import { Interpreter } from "../engine/runtime/interpreter";
+import type { LoadPyodide, Pyodide } from "../engine/runtime/pyodide-api";
+import { createInterruptBuffer } from "../engine/runtime/signals";
+
+const root = path.resolve(import.meta.dirname, "..");
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const row = (label: string, value: string, note = "") => console.log(`${label.padEnd(46)} ${value.padStart(12)}  ${note}`);
+
+async function timed<T>(work: () => Promise<T> | T): Promise<[T, number]> {
+  const started = performance.now();
+  const value = await work();
+  return [value, performance.now() - started];
+}
+
+const SMALL_PROGRAM = `
+import gc, tracemalloc
+tracemalloc.start()
+class Node:
+    def __init__(self):
+        self.other = None
+a, b = Node(), Node()
+a.other, b.other = b, a
+del a, b
+print("collected", gc.collect())
+print("tracing", tracemalloc.is_tracing())
+tracemalloc.stop()
+`;
+
+const CPU_PROGRAM = `
+import time
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+started = time.perf_counter()
+total = 0
+for i in range(200_000):
+    total += i * i % 7
+words = {}
+for i in range(100_000):
+    words[str(i % 1000)] = words.get(str(i % 1000), 0) + 1
+fib(24)
+print(f"{time.perf_counter() - started:.6f}")
+`;
+
+const pyodideDir = path.join(root, "node_modules", "pyodide");
+const { loadPyodide } = (await import(pathToFileURL(path.join(pyodideDir, "pyodide.mjs")).href)) as { loadPyodide: LoadPyodide };
+const heapCap = installHeapCap();
+
+console.log("Heapwise engine benchmark (medians)\n");
+
+// 1. Cold load and Pyodide's own snapshot.
+const [, cold] = await timed(() => loadPyodide({ indexURL: `${pyodideDir}/`, stdout: () => {}, stderr: () => {} }));
+const snapshotSource = (await loadPyodide({ indexURL: `${pyodideDir}/`, _makeSnapshot: true, stdout: () => {}, stderr: () => {} })) as Pyodide & {
+  makeMemorySnapshot(): Uint8Array;
+};
+const snapshot = snapshotSource.makeMemorySnapshot();
+const snapshotLoads: number[] = [];
+for (let i = 0; i < 3; i++) {
+  const [fresh, time] = await timed(() => loadPyodide({ indexURL: `${pyodideDir}/`, _loadSnapshot: snapshot, stdout: () => {}, stderr: () => {} }));
+  fresh.runPython("1");
+  snapshotLoads.push(time);
+}
+row("cold load, CPython 3.14", ms(cold));
+row("new interpreter from Pyodide snapshot", ms(median(snapshotLoads)), "(baseline)");
+
+// 2. Heapwise's fresh interpreter: run + in-place restore.
+const interpreter = await Interpreter.load({
+  version: "3.14",
+  loadPyodide,
+  indexURL: `${pyodideDir}/`,
+  sandboxSource: fs.readFileSync(path.join(root, "engine/python/heapwise_sandbox.py"), "utf8"),
+  interruptBuffer: createInterruptBuffer(),
+  heapCap,
+});
+const empties: number[] = [];
+for (let i = 0; i < 50; i++) empties.push((await timed(() => interpreter.run(toRunRequest("pass").request)))[1]);
+const fresh = median(empties);
+row("fresh isolated interpreter + empty program", ms(fresh), `${(median(snapshotLoads) / fresh).toFixed(1)}x faster than baseline`);
+
+// 3. CPU-bound: engine 3.11 against native python3 3.11, timed inside the program.
+const pool = new EnginePool({ size: 2, root });
+await Promise.all([pool.warm("3.11"), pool.warm("3.14")]);
+const engineCpu: number[] = [];
+const nativeCpu: number[] = [];
+for (let i = 0; i < 5; i++) {
+  const result = await pool.run(CPU_PROGRAM, { python: "3.11", timeoutMs: 60_000 });
+  engineCpu.push(Number(result.stdout.trim()) * 1000);
+  const native = spawnSync("python3", ["-c", CPU_PROGRAM], { encoding: "utf8" });
+  nativeCpu.push(Number(native.stdout.trim()) * 1000);
+}
+row("CPU-bound program, native python3 3.11", ms(median(nativeCpu)), "(baseline)");
+row("CPU-bound program, engine 3.11", ms(median(engineCpu)), `${(median(engineCpu) / median(nativeCpu)).toFixed(2)}x native`);
+
+// 4. Throughput of isolated small runs on the 2-process sandboxed pool.
+const RUNS = 200;
+const [, poolTime] = await timed(async () => {
+  const outputs = await Promise.all(Array.from({ length: RUNS }, () => pool.run(SMALL_PROGRAM, { python: "3.14" })));
+  if (outputs.some((result) => result.status !== "ok")) throw new Error("a benchmark run failed");
+});
+const NATIVE_RUNS = 50;
+const [, nativeTime] = await timed(() => {
+  for (let i = 0; i < NATIVE_RUNS; i++) spawnSync("python3", ["-c", SMALL_PROGRAM], { encoding: "utf8" });
+});
+const nativeRate = NATIVE_RUNS / (nativeTime / 1000);
+const poolRate = RUNS / (poolTime / 1000);
+row("small program, native python3 per process", `${nativeRate.toFixed(1)} runs/s`, "(baseline)");
+row("small program, 2-process sandboxed pool", `${poolRate.toFixed(1)} runs/s`, `${(poolRate / nativeRate).toFixed(2)}x native`);
+
+pool.close();
+process.exit(0);
