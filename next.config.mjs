@@ -14,6 +14,19 @@ const withMDX = createMDX({
 const nextConfig = {
   pageExtensions: ["ts", "tsx", "md", "mdx"],
   poweredByHeader: false,
+  // Cross-origin isolation gives the page SharedArrayBuffer, through which the Stop button interrupts
+  // Python in its Web Worker. Everything the app loads is same-origin, so require-corp costs nothing.
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+          { key: "Cross-Origin-Embedder-Policy", value: "require-corp" },
+        ],
+      },
+    ];
+  },
 };
 
 export default withMDX(nextConfig);

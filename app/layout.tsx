@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { EngineProvider } from "./_components/EngineProvider";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -21,7 +22,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/playground">Playground</Link>
           </nav>
         </header>
-        {children}
+        <EngineProvider>{children}</EngineProvider>
       </body>
     </html>
   );

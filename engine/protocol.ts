@@ -52,8 +52,12 @@ export type RunResult = {
   python: { version: PythonVersion; full: string; pyodide: string };
 };
 
-/** Requests a host sends to an engine worker. */
+/**
+ * Requests a host sends to an engine worker. A Node interpreter thread gets its set-up as workerData;
+ * a browser worker gets it as the first message ("load").
+ */
 export type HostMessage =
+  | { type: "load"; python: PythonVersion; assetsUrl: string; interruptBuffer: Int32Array | null }
   | { type: "run"; id: number; request: RunRequest }
   | { type: "shutdown" };
 
@@ -63,6 +67,8 @@ export type WorkerMessage =
   | { type: "ready"; python: RunResult["python"]; loadMs: number }
   | { type: "output"; id: number; stream: "stdout" | "stderr"; text: string }
   | { type: "result"; id: number; result: RunResult }
+  /** The last run changed what cannot be restored: the worker ends and its host starts a new one. */
+  | { type: "retiring" }
   | { type: "fatal"; message: string };
 
 export type LoadPhase = "runtime" | "stdlib" | "sandbox" | "ready";

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { CodeEditor } from "./CodeEditor";
+import { CodeRunner } from "./CodeRunner";
 
 const LINE_HEIGHT_PX = 19;
 const PADDING_PX = 16;
@@ -23,6 +24,7 @@ export function RunnableCode({ code, language = "python" }: RunnableCodeProps) {
   return (
     <div className="runnable" data-testid="runnable-code">
       <CodeEditor value={source} onChange={setSource} language={language} height={heightFor(source)} ariaLabel="Python code editor" />
+      <CodeRunner source={source} />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { CodeEditor } from "@/app/_components/CodeEditor";
+import { CodeRunner } from "@/app/_components/CodeRunner";
 
 const STARTER = `import sys
 
@@ -21,8 +22,13 @@ print(sys.getrefcount(a) - 1, "references to a")
 export function Playground() {
   const [source, setSource] = useState(STARTER);
   return (
-    <div className="editor-area">
-      <CodeEditor value={source} onChange={setSource} language="python" height="100%" ariaLabel="Playground code editor" />
-    </div>
+    <>
+      <div className="editor-area">
+        <CodeEditor value={source} onChange={setSource} language="python" height="100%" ariaLabel="Playground code editor" />
+      </div>
+      <div className="runner-area">
+        <CodeRunner source={source} fill />
+      </div>
+    </>
   );
 }

@@ -34,13 +34,17 @@ post({ type: "ready", python: interpreter.python, loadMs: performance.now() - st
 
 port.on("message", (message: HostMessage) => {
   if (message.type === "shutdown") process.exit(0);
+  if (message.type !== "run") return;
   try {
     const result = interpreter.run(message.request, {
       onOutput: (stream, text) => post({ type: "output", id: message.id, stream, text }),
     });
     post({ type: "result", id: message.id, result });
     // The sandbox process loads a new interpreter when this thread ends.
-    if (!interpreter.reusable) process.exit(0);
+    if (!interpreter.reusable) {
+      post({ type: "retiring" });
+      process.exit(0);
+    }
   } catch (error) {
     // Pyodide failed fatally (e.g. the native stack overflowed): this interpreter is finished.
     post({ type: "fatal", message: error instanceof Error ? error.message : String(error) });

@@ -10,7 +10,7 @@
  */
 import { Worker } from "node:worker_threads";
 import type { HostMessage, RunRequest, RunResult, WorkerMessage } from "../protocol";
-import { TIMEOUT_GRACE_MS, timeoutMessage } from "../runtime/run-limits";
+import { TIMEOUT_GRACE_MS, replacedRunResult, timeoutMessage } from "../runtime/run-limits";
 import { Signal, createInterruptBuffer, raiseSignal } from "../runtime/signals";
 import type { InterpreterThreadData, SandboxConfig } from "./thread-data";
 
@@ -79,7 +79,7 @@ class Supervisor {
       setTimeout(() => {
         job.timedOut = true;
         raiseSignal(this.interrupt, Signal.timeout);
-        job.timers.push(setTimeout(() => this.replaceThread(job, "timeout", `${timeoutMessage(request.limits)}\n`), TIMEOUT_GRACE_MS));
+        job.timers.push(setTimeout(() => this.replaceThread(job, "timeout", timeoutMessage(request.limits)), TIMEOUT_GRACE_MS));
       }, request.limits.timeoutMs),
     );
     this.thread?.postMessage({ type: "run", id, request } satisfies HostMessage);
@@ -95,14 +95,14 @@ class Supervisor {
       const timedOut = job.timedOut && result.exception?.type === "TimeoutError";
       this.finish(job, timedOut ? { ...result, status: "timeout" } : result);
     } else if (message.type === "fatal") {
-      this.replaceThread(job, "crashed", `SystemError: the Python interpreter crashed and was replaced (${message.message})\n`);
+      this.replaceThread(job, "crashed", `SystemError: the Python interpreter crashed and was replaced (${message.message})`);
     }
   }
 
   /** A thread ends on its own after a run it cannot undo, or when it crashes: a new one takes over. */
   private onThreadEnded(thread: Worker, reason: string): void {
     if (this.thread !== thread) return;
-    if (this.job) this.replaceThread(this.job, "crashed", `SystemError: ${reason}; it was replaced\n`);
+    if (this.job) this.replaceThread(this.job, "crashed", `SystemError: ${reason}; it was replaced`);
     else {
       this.thread = null;
       this.start();
@@ -116,17 +116,15 @@ class Supervisor {
     this.thread = null;
     thread?.removeAllListeners();
     void thread?.terminate();
-    const python = this.python;
-    this.finish(job, {
-      status,
-      exitCode: 1,
-      stdout: job.stdout,
-      stderr: job.stderr + message,
-      exception: { type: status === "timeout" ? "TimeoutError" : "SystemError", message: message.trim() },
-      durationMs: performance.now() - job.started,
-      heapBytes: 0,
-      python: python ?? { version: config.version, full: "", pyodide: "" },
-    });
+    this.finish(
+      job,
+      replacedRunResult(status, message, {
+        stdout: job.stdout,
+        stderr: job.stderr,
+        durationMs: performance.now() - job.started,
+        python: this.python ?? { version: config.version, full: "", pyodide: "" },
+      }),
+    );
     this.start();
   }
 
@@ -141,6 +139,6 @@ const supervisor = new Supervisor();
 supervisor.start();
 process.on("message", (message: HostMessage) => {
   if (message.type === "shutdown") process.exit(0);
-  else void supervisor.run(message.id, message.request);
+  if (message.type === "run") void supervisor.run(message.id, message.request);
 });
 process.on("disconnect", () => process.exit(0));

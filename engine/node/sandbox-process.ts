@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 import type { HostMessage, PythonVersion, RunRequest, RunResult, WorkerMessage } from "../protocol";
-import { TIMEOUT_GRACE_MS, timeoutMessage } from "../runtime/run-limits";
+import { TIMEOUT_GRACE_MS, replacedRunResult, timeoutMessage } from "../runtime/run-limits";
 import { PYODIDE_PACKAGES } from "../versions";
 import { SANDBOX_ENV, sandboxCommand } from "./sandbox-command";
 import type { SandboxConfig } from "./thread-data";
@@ -85,22 +85,22 @@ export class SandboxProcess {
     const child = this.child;
     if (!child) throw new Error("the sandbox process is not running");
     const id = this.nextId++;
+    const started = performance.now();
     return new Promise<RunResult>((resolve) => {
       const timer = setTimeout(() => {
         // The sandbox's own clock failed to answer: end the whole process.
-        this.settle(id, {
-          status: "timeout",
-          exitCode: 1,
-          stdout: "",
-          stderr: `${timeoutMessage(request.limits)}\n`,
-          exception: { type: "TimeoutError", message: timeoutMessage(request.limits) },
-          durationMs: request.limits.timeoutMs + TIMEOUT_GRACE_MS + HARD_DEADLINE_MS,
-          heapBytes: 0,
-          python,
-        });
+        this.settle(
+          id,
+          replacedRunResult("timeout", timeoutMessage(request.limits), {
+            stdout: "",
+            stderr: "",
+            durationMs: performance.now() - started,
+            python,
+          }),
+        );
         this.kill();
       }, request.limits.timeoutMs + TIMEOUT_GRACE_MS + HARD_DEADLINE_MS);
-      this.pending = { id, resolve, timer, started: performance.now(), python };
+      this.pending = { id, resolve, timer, started, python };
       child.send({ type: "run", id, request } satisfies HostMessage);
     });
   }
@@ -135,16 +135,9 @@ export class SandboxProcess {
       clearTimeout(pending.timer);
       this.pending = null;
       const message = `SystemError: the Python sandbox stopped during the run and was replaced (${why})`;
-      pending.resolve({
-        status: "crashed",
-        exitCode: 1,
-        stdout: "",
-        stderr: `${message}\n`,
-        exception: { type: "SystemError", message },
-        durationMs: performance.now() - pending.started,
-        heapBytes: 0,
-        python: pending.python,
-      });
+      pending.resolve(
+        replacedRunResult("crashed", message, { stdout: "", stderr: "", durationMs: performance.now() - pending.started, python: pending.python }),
+      );
     }
   }
 

@@ -1,4 +1,4 @@
-import type { RunLimits } from "../protocol";
+import type { RunLimits, RunResult } from "../protocol";
 
 /** What a run gets when the caller does not say: generous for lessons, small enough for a shared server. */
 export const DEFAULT_LIMITS: RunLimits = {
@@ -12,4 +12,22 @@ export const TIMEOUT_GRACE_MS = 300;
 
 export function timeoutMessage(limits: RunLimits): string {
   return `TimeoutError: the program ran longer than ${limits.timeoutMs / 1000} s (Heapwise's time limit)`;
+}
+
+/** The result of a run its host had to end from outside: the interpreter was replaced. */
+export function replacedRunResult(
+  status: "timeout" | "crashed",
+  message: string,
+  partial: { stdout: string; stderr: string; durationMs: number; python: RunResult["python"] },
+): RunResult {
+  return {
+    status,
+    exitCode: 1,
+    stdout: partial.stdout,
+    stderr: `${partial.stderr}${message}\n`,
+    exception: { type: status === "timeout" ? "TimeoutError" : "SystemError", message },
+    durationMs: partial.durationMs,
+    heapBytes: 0,
+    python: partial.python,
+  };
 }

@@ -1,0 +1,166 @@
+import type { HostMessage, LoadPhase, PythonVersion, RunResult, WorkerMessage } from "../protocol";
+import { type RunOptions, toRunRequest } from "../run-options";
+import { TIMEOUT_GRACE_MS, replacedRunResult, timeoutMessage } from "../runtime/run-limits";
+import { Signal, type SignalNumber, createInterruptBuffer, raiseSignal } from "../runtime/signals";
+
+export type EngineStatus = { state: "idle" } | { state: "loading"; phase: LoadPhase } | { state: "ready" } | { state: "failed"; message: string };
+
+type Active = {
+  id: number;
+  started: number;
+  stdout: string;
+  stderr: string;
+  timers: ReturnType<typeof setTimeout>[];
+  resolve: (result: RunResult) => void;
+  onOutput?: (stream: "stdout" | "stderr", text: string) => void;
+};
+
+/**
+ * One Python version in a Web Worker of this tab, as the lesson editors and the playground use it.
+ * The same bounds as on the server: at the time limit (or when the learner presses Stop) a signal
+ * goes through shared memory; a program that does not unwind in time, such as one long C call, has
+ * its worker terminated and replaced. Without cross-origin isolation Stop terminates at once.
+ */
+export class BrowserEngine {
+  private worker: Worker | null = null;
+  private ready: Promise<RunResult["python"]> | null = null;
+  private active: Active | null = null;
+  private interrupt: Int32Array | null = null;
+  private nextId = 1;
+  private readonly listeners = new Set<(status: EngineStatus) => void>();
+  status: EngineStatus = { state: "idle" };
+
+  constructor(
+    readonly python: PythonVersion,
+    /** Where the app serves this version's Pyodide files, e.g. "/engine-assets/3.14". */
+    private readonly assetsPath: string,
+  ) {}
+
+  subscribe(listener: (status: EngineStatus) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  load(): Promise<RunResult["python"]> {
+    if (this.ready) return this.ready;
+    // A module worker served by the app (see scripts/build-engine.ts): Pyodide refuses classic workers.
+    const assetsUrl = new URL(this.assetsPath, window.location.origin).href;
+    const worker = new Worker(`${assetsUrl}/engine-worker.mjs`, { type: "module", name: `python-${this.python}` });
+    this.worker = worker;
+    this.interrupt = typeof SharedArrayBuffer === "function" && globalThis.crossOriginIsolated ? createInterruptBuffer() : null;
+    this.setStatus({ state: "loading", phase: "runtime" });
+    this.ready = new Promise((resolve, reject) => {
+      worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
+        const message = event.data;
+        if (message.type === "loading") this.setStatus({ state: "loading", phase: message.phase });
+        else if (message.type === "ready") {
+          this.setStatus({ state: "ready" });
+          resolve(message.python);
+        } else if (message.type === "fatal" && !this.active) {
+          this.setStatus({ state: "failed", message: message.message });
+          this.discard();
+          reject(new Error(message.message));
+        } else this.onRunMessage(message);
+      };
+      worker.onerror = (event) => {
+        const message = event.message || "the Python worker failed";
+        if (this.active) this.replace("crashed", `SystemError: ${message}; the interpreter was replaced`);
+        else {
+          this.setStatus({ state: "failed", message });
+          this.discard();
+          reject(new Error(message));
+        }
+      };
+    });
+    worker.postMessage({ type: "load", python: this.python, assetsUrl, interruptBuffer: this.interrupt } satisfies HostMessage);
+    return this.ready;
+  }
+
+  async run(source: string, options: RunOptions & { onOutput?: Active["onOutput"] } = {}): Promise<RunResult> {
+    if (this.active) throw new Error("a program is already running");
+    await this.load();
+    const { request } = toRunRequest(source, { ...options, python: this.python });
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      const active: Active = { id, started: performance.now(), stdout: "", stderr: "", timers: [], resolve, onOutput: options.onOutput };
+      this.active = active;
+      active.timers.push(
+        setTimeout(() => this.interruptOrReplace(Signal.timeout, "timeout", timeoutMessage(request.limits)), request.limits.timeoutMs),
+      );
+      this.worker?.postMessage({ type: "run", id, request } satisfies HostMessage);
+    });
+  }
+
+  /** The Stop button: KeyboardInterrupt, as Ctrl-C would give, or a replaced worker if Python is stuck in C. */
+  stop(): void {
+    if (!this.active) return;
+    this.interruptOrReplace(Signal.stop, "crashed", "KeyboardInterrupt: stopped; the interpreter was replaced");
+  }
+
+  dispose(): void {
+    this.discard();
+    this.listeners.clear();
+  }
+
+  private interruptOrReplace(signal: SignalNumber, status: "timeout" | "crashed", message: string): void {
+    const active = this.active;
+    if (!active) return;
+    if (this.interrupt) {
+      raiseSignal(this.interrupt, signal);
+      active.timers.push(setTimeout(() => this.replace(status, message), TIMEOUT_GRACE_MS));
+    } else this.replace(status, message);
+  }
+
+  private onRunMessage(message: WorkerMessage): void {
+    const active = this.active;
+    if (message.type === "retiring") {
+      // The worker closed itself: the next run loads a new one.
+      this.worker = null;
+      this.ready = null;
+      this.setStatus({ state: "idle" });
+      return;
+    }
+    if (!active) return;
+    if (message.type === "output" && message.id === active.id) {
+      active[message.stream] += message.text;
+      active.onOutput?.(message.stream, message.text);
+    } else if (message.type === "result" && message.id === active.id) {
+      this.finish(active, message.result);
+    } else if (message.type === "fatal") {
+      this.replace("crashed", `SystemError: the Python interpreter crashed and was replaced (${message.message})`);
+    }
+  }
+
+  private replace(status: "timeout" | "crashed", message: string): void {
+    const active = this.active;
+    if (!active) return;
+    this.discard();
+    this.finish(
+      active,
+      replacedRunResult(status, message, {
+        stdout: active.stdout,
+        stderr: active.stderr,
+        durationMs: performance.now() - active.started,
+        python: { version: this.python, full: "", pyodide: "" },
+      }),
+    );
+  }
+
+  private finish(active: Active, result: RunResult): void {
+    for (const timer of active.timers) clearTimeout(timer);
+    this.active = null;
+    active.resolve(result);
+  }
+
+  private discard(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.ready = null;
+    this.setStatus({ state: "idle" });
+  }
+
+  private setStatus(status: EngineStatus): void {
+    this.status = status;
+    for (const listener of this.listeners) listener(status);
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * The browser's engine worker: a thin shell around the same Interpreter the server runs, loaded from
+ * /engine-assets (the app serves Pyodide from node_modules, never a CDN). It lives in the learner's own
+ * tab; the Python-level blocks of the sandbox module still apply.
+ */
+import type { HostMessage, WorkerMessage } from "../protocol";
+import { installHeapCap } from "../runtime/heap-cap";
+import { Interpreter } from "../runtime/interpreter";
+import type { LoadPyodide } from "../runtime/pyodide-api";
+
+// The project's TypeScript lib is "dom"; this is the part of a dedicated worker's scope used here.
+type WorkerScope = {
+  postMessage(message: WorkerMessage): void;
+  onmessage: ((event: MessageEvent<HostMessage>) => void) | null;
+  close(): void;
+};
+const scope = self as unknown as WorkerScope;
+const post = (message: WorkerMessage) => scope.postMessage(message);
+const heapCap = installHeapCap();
+let interpreter: Interpreter | null = null;
+
+async function load(message: Extract<HostMessage, { type: "load" }>): Promise<void> {
+  const started = performance.now();
+  post({ type: "loading", phase: "runtime" });
+  const pyodideModule = `${message.assetsUrl}/pyodide.mjs`;
+  const { loadPyodide } = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ pyodideModule)) as { loadPyodide: LoadPyodide };
+  post({ type: "loading", phase: "stdlib" });
+  const sandboxSource = await (await fetch(`${message.assetsUrl}/heapwise_sandbox.py`)).text();
+  post({ type: "loading", phase: "sandbox" });
+  interpreter = await Interpreter.load({
+    version: message.python,
+    loadPyodide,
+    indexURL: `${message.assetsUrl}/`,
+    sandboxSource,
+    // Without cross-origin isolation there is no shared memory: Stop then terminates the worker.
+    interruptBuffer: message.interruptBuffer ?? new Int32Array(new ArrayBuffer(Int32Array.BYTES_PER_ELEMENT)),
+    heapCap,
+  });
+  post({ type: "ready", python: interpreter.python, loadMs: performance.now() - started });
+}
+
+scope.onmessage = (event: MessageEvent<HostMessage>) => {
+  const message = event.data;
+  if (message.type === "load") {
+    load(message).catch((error: unknown) => post({ type: "fatal", message: `could not load Python: ${String(error)}` }));
+  } else if (message.type === "run") {
+    if (!interpreter) {
+      post({ type: "fatal", message: "Python is not loaded yet" });
+      return;
+    }
+    try {
+      const result = interpreter.run(message.request, {
+        onOutput: (stream, text) => post({ type: "output", id: message.id, stream, text }),
+      });
+      post({ type: "result", id: message.id, result });
+      if (!interpreter.reusable) {
+        post({ type: "retiring" });
+        scope.close();
+      }
+    } catch (error) {
+      post({ type: "fatal", message: error instanceof Error ? error.message : String(error) });
+    }
+  } else {
+    scope.close();
+  }
+};
