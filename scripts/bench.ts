@@ -6,8 +6,8 @@
  *    snapshot: the baseline for 2.
  * 2. A fresh, isolated interpreter: Heapwise restores the interpreter's memory and file system in
  *    place after each run. Measured as the time of an empty program including that restore.
- * 3. A CPU-bound program's time on the engine (3.11) as a ratio to native python3 (3.11), both timed
- *    inside the program so process start-up is left out.
+ * 3. A CPU-bound program's time on the engine (3.11 and the default 3.14) as a ratio to native
+ *    python3 3.11, all timed inside the program so process start-up is left out.
  * 4. Isolated small runs per second through the sandboxed 2-process pool, against native python3
  *    started once per run (what a server without Pyodide would do).
  */
@@ -97,19 +97,23 @@ for (let i = 0; i < 50; i++) empties.push((await timed(() => interpreter.run(toR
 const fresh = median(empties);
 row("fresh isolated interpreter + empty program", ms(fresh), `${(median(snapshotLoads) / fresh).toFixed(1)}x faster than baseline`);
 
-// 3. CPU-bound: engine 3.11 against native python3 3.11, timed inside the program.
+// 3. CPU-bound: the engine against native python3 3.11, timed inside the program.
 const pool = new EnginePool({ size: 2, root });
 await Promise.all([pool.warm("3.11"), pool.warm("3.14")]);
-const engineCpu: number[] = [];
 const nativeCpu: number[] = [];
-for (let i = 0; i < 5; i++) {
-  const result = await pool.run(CPU_PROGRAM, { python: "3.11", timeoutMs: 60_000 });
-  engineCpu.push(Number(result.stdout.trim()) * 1000);
+const engineCpu: Record<"3.11" | "3.14", number[]> = { "3.11": [], "3.14": [] };
+for (let i = 0; i < 7; i++) {
+  for (const python of ["3.11", "3.14"] as const) {
+    const result = await pool.run(CPU_PROGRAM, { python, timeoutMs: 60_000 });
+    engineCpu[python].push(Number(result.stdout.trim()) * 1000);
+  }
   const native = spawnSync("python3", ["-c", CPU_PROGRAM], { encoding: "utf8" });
   nativeCpu.push(Number(native.stdout.trim()) * 1000);
 }
 row("CPU-bound program, native python3 3.11", ms(median(nativeCpu)), "(baseline)");
-row("CPU-bound program, engine 3.11", ms(median(engineCpu)), `${(median(engineCpu) / median(nativeCpu)).toFixed(2)}x native`);
+for (const python of ["3.11", "3.14"] as const) {
+  row(`CPU-bound program, engine ${python}`, ms(median(engineCpu[python])), `${(median(engineCpu[python]) / median(nativeCpu)).toFixed(2)}x native`);
+}
 
 // 4. Throughput of isolated small runs on the 2-process sandboxed pool.
 const RUNS = 200;

@@ -58,6 +58,13 @@ class Supervisor {
           this.python = message.python;
           if (first) send(message);
           resolve();
+        } else if (message.type === "retiring") {
+          // It ends itself after a run it could not undo: the next run waits for its successor.
+          if (this.thread === thread) {
+            thread.removeAllListeners();
+            this.thread = null;
+            this.start();
+          }
         } else this.onThreadMessage(message);
       });
       thread.on("error", (error) => {

@@ -53,11 +53,13 @@ export class FileSystemBaseline {
   restore(): boolean {
     const { fs } = this;
     let clean = true;
+    // Streams are compared by what they are open on, not by identity: Pyodide 0.27+ re-opens
+    // /dev/stderr whenever a Python exception crosses into JavaScript.
     fs.streams.forEach((stream, fd) => {
-      if (stream && stream !== this.streams[fd]) fs.close(stream);
+      if (stream && !this.streams[fd]) fs.close(stream);
     });
     this.streams.forEach((stream, fd) => {
-      if (stream && fs.streams[fd] !== stream) clean = false;
+      if (stream && fs.streams[fd]?.path !== stream.path) clean = false;
     });
     const now = listing(fs);
     const added = [...now.keys()].filter((path) => !this.entries.has(path)).sort((a, b) => b.length - a.length);

@@ -3,6 +3,7 @@ import type { HeapCap } from "./heap-cap";
 import { FileSystemBaseline } from "./file-system-baseline";
 import { MemoryBaseline } from "./memory-baseline";
 import { placeProgramFile } from "./program-file";
+import { runFile } from "./run-file";
 import { OutputCapture, type StreamName } from "./output-capture";
 import type { LoadPyodide, Pyodide, PyProxyCallable, PyProxyTuple } from "./pyodide-api";
 import { Signal, clearSignal, raiseSignal } from "./signals";
@@ -37,7 +38,7 @@ export class Interpreter {
 
   private constructor(
     private readonly pyodide: Pyodide,
-    private readonly runProgram: PyProxyCallable,
+    private readonly sandbox: SandboxFunctions,
     private readonly baseline: MemoryBaseline,
     private readonly files: FileSystemBaseline,
     private readonly setup: InterpreterSetup,
@@ -63,8 +64,13 @@ export class Interpreter {
       ].join("\n"),
     );
     const full = String(pyodide.runPython("import sys; '%d.%d.%d' % sys.version_info[:3]"));
-    // An owned proxy of the function: it lives as long as the interpreter and is part of the baseline.
-    const runProgram = pyodide.runPython(`import ${SANDBOX_MODULE}; ${SANDBOX_MODULE}.install(); ${SANDBOX_MODULE}.run`) as PyProxyCallable;
+    // Owned proxies of the functions: they live as long as the interpreter and are part of the baseline.
+    const functions = pyodide.runPython(
+      `import ${SANDBOX_MODULE}; ${SANDBOX_MODULE}.install(); (${SANDBOX_MODULE}.prepare, ${SANDBOX_MODULE}.finish)`,
+    ) as PyProxyTuple;
+    const [prepare, finish] = functions.toJs({ depth: 1 }) as PyProxyCallable[];
+    functions.destroy();
+    if (!prepare || !finish) throw new Error("the sandbox module did not load");
     pyodide.setInterruptBuffer(setup.interruptBuffer);
     // Installed once, before the baselines: setting them re-opens fds 0-2, which must stay as recorded.
     let interpreter: Interpreter | null = null;
@@ -74,8 +80,30 @@ export class Interpreter {
     // The baseline is taken last, at rest: nothing of the loading survives into a run but this copy.
     const baseline = new MemoryBaseline(pyodide._module);
     const files = new FileSystemBaseline(pyodide.FS);
-    interpreter = new Interpreter(pyodide, runProgram, baseline, files, setup, { version: setup.version, full, pyodide: pyodide.version });
+    interpreter = new Interpreter(pyodide, { prepare, finish }, baseline, files, setup, { version: setup.version, full, pyodide: pyodide.version });
     return interpreter;
+  }
+
+  /** prepare() → PyRun_FileExFlags (see run-file.ts) → finish(). */
+  private execute(request: RunRequest, programPath: string): Outcome {
+    const { filename, stdin, limits } = request;
+    const namespace = this.sandbox.prepare(filename, stdin, limits.timeoutMs / 1000, limits.maxOutputBytes) as number;
+    const failed = runFile(this.pyodide._module, programPath, filename, namespace);
+    // A signal still pending (say, the output limit hit by the program's last write) must not go off
+    // inside finish().
+    clearSignal(this.setup.interruptBuffer);
+    try {
+      const finished = this.sandbox.finish(failed) as PyProxyTuple;
+      // toJs() turns None into undefined.
+      const outcome = finished.toJs() as Outcome;
+      finished.destroy();
+      return outcome;
+    } catch (error) {
+      // The time limit went off during shutdown (an atexit handler or __del__ that loops). The memory
+      // restore that follows undoes whatever finish() left half done.
+      if (!isPythonError(error)) throw error;
+      return [1, "TimeoutError", "the program did not shut down within the time limit"];
+    }
   }
 
   /** Runs one program to completion. Synchronous: the calling thread is busy until it returns. */
@@ -90,15 +118,12 @@ export class Interpreter {
     this.output = output;
     this.setup.heapCap.setLimit(limits.maxMemoryBytes);
     clearSignal(this.setup.interruptBuffer);
-    // toJs() turns None into undefined.
-    let outcome: [number, string | undefined, string | undefined];
-    const removeProgramFile = placeProgramFile(this.pyodide.FS, request.filename, request.source);
+    const program = placeProgramFile(this.pyodide.FS, request.filename, request.source);
+    let outcome: Outcome;
     try {
-      const returned = this.runProgram(request.source, request.filename, request.stdin, limits.timeoutMs / 1000, limits.maxOutputBytes) as PyProxyTuple;
-      outcome = returned.toJs() as typeof outcome;
-      returned.destroy();
+      outcome = this.execute(request, program.path);
     } finally {
-      removeProgramFile();
+      program.remove();
       clearSignal(this.setup.interruptBuffer);
       this.setup.heapCap.setLimit(Number.POSITIVE_INFINITY);
     }
@@ -133,6 +158,14 @@ function bareGlobals(): object {
     globals[name] = bare;
   }
   return globals;
+}
+
+type Outcome = [exitCode: number, exceptionType: string | undefined, message: string | undefined];
+
+type SandboxFunctions = { prepare: PyProxyCallable; finish: PyProxyCallable };
+
+function isPythonError(error: unknown): boolean {
+  return error instanceof Error && error.constructor.name === "PythonError";
 }
 
 /** The host overrides this with "timeout" or "crashed" when it had to step in. */

@@ -12,15 +12,18 @@ function absolute(filename: string): string {
   return `/${parts.join("/")}`;
 }
 
+/** Where a place was found for it, and how to take it away after the run. */
+export type PlacedProgram = { path: string; remove: () => void };
+
 /**
- * Writes the program where its file name points, for the duration of the run, and returns the undo.
- * CPython 3.11 prints traceback source lines by reading the file itself (3.12+ also consult
- * linecache), so without the file a 3.11 traceback would lack its code lines. A name that already
- * exists in Pyodide's file system (say, a standard library module) is left alone.
+ * Writes the program where its file name points, for the duration of the run: CPython runs it from
+ * there and reads traceback source lines from it, as for `python3 FILE`. A name that already exists
+ * in Pyodide's file system (say, a standard library module) is never overwritten: the program then
+ * runs from a scratch file, under its own name all the same.
  */
-export function placeProgramFile(fs: EmscriptenFS, filename: string, source: string): () => void {
-  const path = absolute(filename);
-  if (fs.analyzePath(path).exists) return () => {};
+export function placeProgramFile(fs: EmscriptenFS, filename: string, source: string): PlacedProgram {
+  const wanted = absolute(filename);
+  const path = fs.analyzePath(wanted).exists ? "/tmp/heapwise-program.py" : wanted;
   const created: string[] = [];
   const segments = path.split("/").slice(1, -1);
   for (let depth = 1; depth <= segments.length; depth++) {
@@ -31,8 +34,11 @@ export function placeProgramFile(fs: EmscriptenFS, filename: string, source: str
     }
   }
   fs.writeFile(path, source);
-  return () => {
-    if (fs.analyzePath(path).exists) fs.unlink(path);
-    for (const dir of created.reverse()) if (fs.analyzePath(dir).exists) fs.rmdir(dir);
+  return {
+    path,
+    remove: () => {
+      if (fs.analyzePath(path).exists) fs.unlink(path);
+      for (const dir of created.reverse()) if (fs.analyzePath(dir).exists) fs.rmdir(dir);
+    },
   };
 }

@@ -5,7 +5,7 @@
 
 export type PyProxyCallable = ((...args: unknown[]) => unknown) & { destroy(): void };
 
-export type PyProxyTuple = { toJs(): unknown[]; destroy(): void };
+export type PyProxyTuple = { toJs(options?: { depth: number }): unknown[]; destroy(): void };
 
 export type StdWriter = { write(buffer: Uint8Array): number };
 

@@ -1,4 +1,4 @@
-# Checks: attributes, class attributes, closures and bound methods are all strong references.
+# Checks: instance attributes, class attributes and bound methods are all strong references.
 import sys
 
 
