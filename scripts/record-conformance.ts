@@ -34,13 +34,11 @@ type Recording = { stdout: string; stderr: string; exitCode: number; python: str
 
 /** Environment for the child: the caller's, minus anything that changes how CPython behaves. */
 function pythonEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const key of Object.keys(env)) {
-    // PYTHONOPTIMIZE would strip asserts, PYTHONWARNINGS/PYTHONDEVMODE add stderr output,
-    // PYTHONTRACEMALLOC/PYTHONMALLOC change allocator behaviour, PYTHONPATH/PYTHONHOME/PYTHONSTARTUP
-    // could shadow the standard library. None of them exist in the browser, so none may leak in here.
-    if (key.startsWith("PYTHON")) delete env[key];
-  }
+  // PYTHONOPTIMIZE would strip asserts, PYTHONWARNINGS/PYTHONDEVMODE add stderr output,
+  // PYTHONTRACEMALLOC/PYTHONMALLOC change allocator behaviour, PYTHONPATH/PYTHONHOME/PYTHONSTARTUP
+  // could shadow the standard library. None of them exist in the browser, so none may leak in here.
+  const env: NodeJS.ProcessEnv = { NODE_ENV: process.env.NODE_ENV };
+  for (const [key, value] of Object.entries(process.env)) if (!key.startsWith("PYTHON")) env[key] = value;
   // Fixed string hashing so that nothing hash-dependent can vary between two recordings. (The programs
   // must not depend on string hashes anyway: Pyodide is 32-bit and its hashes differ from 64-bit ones.)
   env.PYTHONHASHSEED = "0";
