@@ -1,20 +1,23 @@
 import { spawnSync } from "node:child_process";
+import path from "node:path";
 
 /**
  * The command line that walls a sandbox process off from the host:
  * - `unshare --net`: its own network namespace with nothing but a loopback that is down, so no
  *   connection leaves it; `--pid --fork`: it sees no other process of the host;
+ * - `--mount` and sandbox-root.sh: a root file system with only /usr, the given folders (read-only)
+ *   and private /proc and /tmp, so that no host Unix socket (a database's, Docker's) can be reached;
  * - an empty environment (the caller passes only PATH), so no secret in the server's env leaks;
  * - Node's permission model: reads of the given folders only, no writes, no child processes.
  * As root the namespaces are created directly; otherwise through a user namespace. If neither works
  * the engine refuses to start rather than run learner code unwalled.
  */
 /** The whole environment of a sandbox process (NODE_ENV only because Node's typings require it). */
-export const SANDBOX_ENV: NodeJS.ProcessEnv = { PATH: "/usr/bin:/bin", NODE_ENV: "production" };
+export const SANDBOX_ENV: NodeJS.ProcessEnv = { PATH: "/usr/bin:/bin:/usr/sbin:/sbin", NODE_ENV: "production" };
 
 const NAMESPACE_VARIANTS = [
-  ["--net", "--pid", "--fork", "--kill-child"],
-  ["--user", "--map-root-user", "--net", "--pid", "--fork", "--kill-child"],
+  ["--mount", "--net", "--pid", "--fork", "--kill-child"],
+  ["--user", "--map-root-user", "--mount", "--net", "--pid", "--fork", "--kill-child"],
 ];
 
 let chosen: string[] | null = null;
@@ -35,12 +38,17 @@ function namespaceArgs(): string[] {
 
 export type SandboxCommand = { file: string; args: string[] };
 
-export function sandboxCommand(script: string, readable: string[], scriptArgs: string[]): SandboxCommand {
+/** `root` is the project folder; `readable` the folders the sandboxed Node may read. */
+export function sandboxCommand(root: string, script: string, readable: string[], scriptArgs: string[]): SandboxCommand {
   return {
     file: "unshare",
     args: [
       ...namespaceArgs(),
+      "/bin/sh",
+      path.join(root, "engine", "node", "sandbox-root.sh"),
       process.execPath,
+      ...readable,
+      "--",
       "--experimental-permission",
       // One flag per folder: Node 20 reads a comma-separated list as a single path.
       ...readable.map((folder) => `--allow-fs-read=${folder}/*`),

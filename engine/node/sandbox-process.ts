@@ -49,7 +49,7 @@ export class SandboxProcess {
       sandboxFile: path.join(pythonDir, "heapwise_sandbox.py"),
       threadScript: path.join(engineDist, "interpreter-thread.mjs"),
     };
-    const command = sandboxCommand(path.join(engineDist, "sandbox-child.mjs"), [engineDist, pyodideDir, pythonDir], [JSON.stringify(config)]);
+    const command = sandboxCommand(root, path.join(engineDist, "sandbox-child.mjs"), [engineDist, pyodideDir, pythonDir], [JSON.stringify(config)]);
     const child = spawn(command.file, command.args, { env: SANDBOX_ENV, stdio: ["ignore", "ignore", "pipe", "ipc"], serialization: "advanced" });
     this.child = child;
     this.diagnostics = [];
