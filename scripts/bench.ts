@@ -17,6 +17,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { EnginePool } from "../engine/node/engine-pool";
 import { toRunRequest } from "../engine/run-options";
+import { installBridgeTripwire } from "../engine/runtime/bridge-tripwire";
 import { installHeapCap } from "../engine/runtime/heap-cap";
 import { Interpreter } from "../engine/runtime/interpreter";
 import type { LoadPyodide, Pyodide } from "../engine/runtime/pyodide-api";
@@ -65,6 +66,7 @@ print(f"{time.perf_counter() - started:.6f}")
 const pyodideDir = path.join(root, "node_modules", "pyodide");
 const { loadPyodide } = (await import(pathToFileURL(path.join(pyodideDir, "pyodide.mjs")).href)) as { loadPyodide: LoadPyodide };
 const heapCap = installHeapCap();
+const tripwire = installBridgeTripwire(new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)));
 
 console.log("Heapwise engine benchmark (medians)\n");
 
@@ -91,6 +93,7 @@ const interpreter = await Interpreter.load({
   sandboxSource: fs.readFileSync(path.join(root, "engine/python/heapwise_sandbox.py"), "utf8"),
   interruptBuffer: createInterruptBuffer(),
   heapCap,
+  tripwire,
 });
 const empties: number[] = [];
 for (let i = 0; i < 50; i++) empties.push((await timed(() => interpreter.run(toRunRequest("pass").request)))[1]);

@@ -4,6 +4,7 @@
  * tab; the Python-level blocks of the sandbox module still apply.
  */
 import type { HostMessage, WorkerMessage } from "../protocol";
+import { installBridgeTripwire } from "../runtime/bridge-tripwire";
 import { installHeapCap } from "../runtime/heap-cap";
 import { Interpreter } from "../runtime/interpreter";
 import type { LoadPyodide } from "../runtime/pyodide-api";
@@ -17,6 +18,8 @@ type WorkerScope = {
 const scope = self as unknown as WorkerScope;
 const post = (message: WorkerMessage) => scope.postMessage(message);
 const heapCap = installHeapCap();
+// In the learner's own tab nothing else shares the worker, so a tripped wire changes nothing here.
+const tripwire = installBridgeTripwire(new Int32Array(new ArrayBuffer(Int32Array.BYTES_PER_ELEMENT)));
 let interpreter: Interpreter | null = null;
 
 async function load(message: Extract<HostMessage, { type: "load" }>): Promise<void> {
@@ -35,6 +38,7 @@ async function load(message: Extract<HostMessage, { type: "load" }>): Promise<vo
     // Without cross-origin isolation there is no shared memory: Stop then terminates the worker.
     interruptBuffer: message.interruptBuffer ?? new Int32Array(new ArrayBuffer(Int32Array.BYTES_PER_ELEMENT)),
     heapCap,
+    tripwire,
   });
   post({ type: "ready", python: interpreter.python, loadMs: performance.now() - started });
 }

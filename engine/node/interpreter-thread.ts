@@ -7,6 +7,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parentPort, workerData } from "node:worker_threads";
 import type { HostMessage, WorkerMessage } from "../protocol";
+import { installBridgeTripwire } from "../runtime/bridge-tripwire";
 import { installHeapCap } from "../runtime/heap-cap";
 import { Interpreter } from "../runtime/interpreter";
 import type { LoadPyodide } from "../runtime/pyodide-api";
@@ -20,6 +21,7 @@ const post = (message: WorkerMessage) => port.postMessage(message);
 
 allowPyodideUnderPermissionModel();
 const heapCap = installHeapCap();
+const tripwire = installBridgeTripwire(data.bridgeTripped);
 const started = performance.now();
 const { loadPyodide } = (await import(pathToFileURL(path.join(data.pyodideDir, "pyodide.mjs")).href)) as { loadPyodide: LoadPyodide };
 const interpreter = await Interpreter.load({
@@ -29,6 +31,7 @@ const interpreter = await Interpreter.load({
   sandboxSource: fs.readFileSync(data.sandboxFile, "utf8"),
   interruptBuffer: data.interruptBuffer,
   heapCap,
+  tripwire,
 });
 post({ type: "ready", python: interpreter.python, loadMs: performance.now() - started });
 

@@ -41,13 +41,17 @@ class Supervisor {
   private job: Job | null = null;
   private python: RunResult["python"] | null = null;
   private readonly interrupt = createInterruptBuffer();
+  /** The current thread's bridge tripwire (see bridge-tripwire.ts): a new one for every thread. */
+  private tripped = createInterruptBuffer();
 
   start(): void {
+    this.tripped = createInterruptBuffer();
     const data: InterpreterThreadData = {
       version: config.version,
       pyodideDir: config.pyodideDir,
       sandboxFile: config.sandboxFile,
       interruptBuffer: this.interrupt,
+      bridgeTripped: this.tripped,
     };
     const thread = new Worker(config.threadScript, { workerData: data, resourceLimits: { stackSizeMb: THREAD_STACK_MB } });
     this.thread = thread;
@@ -60,11 +64,7 @@ class Supervisor {
           resolve();
         } else if (message.type === "retiring") {
           // It ends itself after a run it could not undo: the next run waits for its successor.
-          if (this.thread === thread) {
-            thread.removeAllListeners();
-            this.thread = null;
-            this.start();
-          }
+          if (this.thread === thread) this.retireThread();
         } else this.onThreadMessage(message);
       });
       thread.on("error", (error) => {
@@ -101,9 +101,21 @@ class Supervisor {
       const result = message.result;
       const timedOut = job.timedOut && result.exception?.type === "TimeoutError";
       this.finish(job, timedOut ? { ...result, status: "timeout" } : result);
+      // The program reached JavaScript: whatever it did there must not meet the next run. This is
+      // decided here, from memory the thread's code cannot reach, not by the thread itself.
+      if (Atomics.load(this.tripped, 0) !== 0) this.retireThread();
     } else if (message.type === "fatal") {
       this.replaceThread(job, "crashed", `SystemError: the Python interpreter crashed and was replaced (${message.message})`);
     }
+  }
+
+  /** Replaces the thread between runs; the next run waits for the new one to load. */
+  private retireThread(): void {
+    const thread = this.thread;
+    this.thread = null;
+    thread?.removeAllListeners();
+    void thread?.terminate();
+    this.start();
   }
 
   /** A thread ends on its own after a run it cannot undo, or when it crashes: a new one takes over. */

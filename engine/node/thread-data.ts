@@ -6,6 +6,8 @@ export type InterpreterThreadData = {
   pyodideDir: string;
   sandboxFile: string;
   interruptBuffer: Int32Array;
+  /** Set to 1 by the interpreter's bridge tripwire; read only by the sandbox process. */
+  bridgeTripped: Int32Array;
 };
 
 /** What the host process hands to a sandbox process (as JSON in argv). */

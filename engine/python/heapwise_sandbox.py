@@ -12,6 +12,7 @@ import atexit
 import builtins
 import gc
 import io
+import json
 import os
 import signal
 import sys
@@ -230,8 +231,9 @@ def prepare(filename, stdin, timeout_s, max_output_bytes):
 
 
 def finish(failed):
-    """Reports how the program ended and shuts it down as interpreter exit would.
-    Returns (exit_code, exception_type, exception_message); a traceback goes to stderr."""
+    """Reports how the program ended and shuts it down as interpreter exit would. The traceback goes
+    to stderr; (exit_code, exception_type, exception_message) goes to OUTCOME_FILE as JSON, which the
+    engine reads without running any more Python (see engine/runtime/bridge-tripwire.ts)."""
     # The engine stores the exception PyRun_FileExFlags left behind in sys.last_value.
     exc = sys.last_value if failed else None
     main = _current.pop("main")
@@ -259,4 +261,11 @@ def finish(failed):
     finally:
         sys.stdout.flush()
         sys.stderr.flush()
-    return exit_code, exc_type, exc_message
+    with open(OUTCOME_FILE, "w", encoding="utf-8") as outcome:
+        json.dump([exit_code, exc_type, exc_message], outcome)
+
+
+OUTCOME_FILE = "/heapwise/outcome.json"
+
+# The namespace in which the engine runs `finish(...)` through PyRun_StringFlags.
+RUNNER_NAMESPACE = {"__builtins__": builtins, "finish": finish}

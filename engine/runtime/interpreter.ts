@@ -1,9 +1,10 @@
 import type { PythonVersion, RunRequest, RunResult, RunStatus } from "../protocol";
+import type { BridgeTripwire } from "./bridge-tripwire";
 import type { HeapCap } from "./heap-cap";
 import { FileSystemBaseline } from "./file-system-baseline";
 import { MemoryBaseline } from "./memory-baseline";
 import { placeProgramFile } from "./program-file";
-import { runFile } from "./run-file";
+import { runFile, runStatement } from "./run-file";
 import { OutputCapture, type StreamName } from "./output-capture";
 import type { LoadPyodide, Pyodide, PyProxyCallable, PyProxyTuple } from "./pyodide-api";
 import { Signal, clearSignal, raiseSignal } from "./signals";
@@ -20,6 +21,7 @@ export type InterpreterSetup = {
   /** Shared with the host, which writes a signal into it to stop a run (see signals.ts). */
   interruptBuffer: Int32Array;
   heapCap: HeapCap;
+  tripwire: BridgeTripwire;
 };
 
 export type RunObserver = { onOutput?: (stream: StreamName, text: string) => void };
@@ -66,11 +68,11 @@ export class Interpreter {
     const full = String(pyodide.runPython("import sys; '%d.%d.%d' % sys.version_info[:3]"));
     // Owned proxies of the functions: they live as long as the interpreter and are part of the baseline.
     const functions = pyodide.runPython(
-      `import ${SANDBOX_MODULE}; ${SANDBOX_MODULE}.install(); (${SANDBOX_MODULE}.prepare, ${SANDBOX_MODULE}.finish)`,
+      `import ${SANDBOX_MODULE}; ${SANDBOX_MODULE}.install(); (${SANDBOX_MODULE}.prepare, id(${SANDBOX_MODULE}.RUNNER_NAMESPACE))`,
     ) as PyProxyTuple;
-    const [prepare, finish] = functions.toJs({ depth: 1 }) as PyProxyCallable[];
+    const [prepare, runnerNamespace] = functions.toJs({ depth: 1 }) as [PyProxyCallable | undefined, number | undefined];
     functions.destroy();
-    if (!prepare || !finish) throw new Error("the sandbox module did not load");
+    if (!prepare || runnerNamespace === undefined) throw new Error("the sandbox module did not load");
     pyodide.setInterruptBuffer(setup.interruptBuffer);
     // Installed once, before the baselines: setting them re-opens fds 0-2, which must stay as recorded.
     let interpreter: Interpreter | null = null;
@@ -80,7 +82,7 @@ export class Interpreter {
     // The baseline is taken last, at rest: nothing of the loading survives into a run but this copy.
     const baseline = new MemoryBaseline(pyodide._module);
     const files = new FileSystemBaseline(pyodide.FS);
-    interpreter = new Interpreter(pyodide, { prepare, finish }, baseline, files, setup, { version: setup.version, full, pyodide: pyodide.version });
+    interpreter = new Interpreter(pyodide, { prepare, runnerNamespace }, baseline, files, setup, { version: setup.version, full, pyodide: pyodide.version });
     return interpreter;
   }
 
@@ -88,22 +90,24 @@ export class Interpreter {
   private execute(request: RunRequest, programPath: string): Outcome {
     const { filename, stdin, limits } = request;
     const namespace = this.sandbox.prepare(filename, stdin, limits.timeoutMs / 1000, limits.maxOutputBytes) as number;
-    const failed = runFile(this.pyodide._module, programPath, filename, namespace);
-    // A signal still pending (say, the output limit hit by the program's last write) must not go off
-    // inside finish().
-    clearSignal(this.setup.interruptBuffer);
+    // From here until the outcome is read, learner code may run: no call of ours goes through
+    // Pyodide's JavaScript bridge, so any bridge call trips the wire (see bridge-tripwire.ts).
+    this.setup.tripwire.arm();
+    let finished: boolean;
     try {
-      const finished = this.sandbox.finish(failed) as PyProxyTuple;
-      // toJs() turns None into undefined.
-      const outcome = finished.toJs() as Outcome;
-      finished.destroy();
-      return outcome;
-    } catch (error) {
-      // The time limit went off during shutdown (an atexit handler or __del__ that loops). The memory
-      // restore that follows undoes whatever finish() left half done.
-      if (!isPythonError(error)) throw error;
-      return [1, "TimeoutError", "the program did not shut down within the time limit"];
+      const failed = runFile(this.pyodide._module, programPath, filename, namespace);
+      // A signal still pending (say, the output limit hit by the program's last write) must not go
+      // off inside finish().
+      clearSignal(this.setup.interruptBuffer);
+      finished = runStatement(this.pyodide._module, `finish(${failed ? "True" : "False"})`, this.sandbox.runnerNamespace);
+    } finally {
+      this.setup.tripwire.disarm();
     }
+    // The outcome comes back as a file: reading it runs no Python, so no learner code either.
+    const outcome = finished ? readOutcome(this.pyodide.FS) : null;
+    // Without it, the time limit went off during shutdown (an atexit handler or __del__ that loops).
+    // The memory restore that follows undoes whatever finish() left half done.
+    return outcome ?? [1, "TimeoutError", "the program did not shut down within the time limit"];
   }
 
   /** Runs one program to completion. Synchronous: the calling thread is busy until it returns. */
@@ -162,10 +166,17 @@ function bareGlobals(): object {
 
 type Outcome = [exitCode: number, exceptionType: string | undefined, message: string | undefined];
 
-type SandboxFunctions = { prepare: PyProxyCallable; finish: PyProxyCallable };
+/** prepare() is called through the bridge, before any learner code; finish() runs in runnerNamespace. */
+type SandboxFunctions = { prepare: PyProxyCallable; runnerNamespace: number };
 
-function isPythonError(error: unknown): boolean {
-  return error instanceof Error && error.constructor.name === "PythonError";
+const OUTCOME_FILE = "/heapwise/outcome.json";
+
+function readOutcome(fs: Pyodide["FS"]): Outcome | null {
+  if (!fs.analyzePath(OUTCOME_FILE).exists) return null;
+  const parsed: unknown = JSON.parse(fs.readFile(OUTCOME_FILE, { encoding: "utf8" }));
+  if (!Array.isArray(parsed) || typeof parsed[0] !== "number") return null;
+  const [exitCode, type, message] = parsed as [number, string | null, string | null];
+  return [exitCode, type ?? undefined, message ?? undefined];
 }
 
 /** The host overrides this with "timeout" or "crashed" when it had to step in. */

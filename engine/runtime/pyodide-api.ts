@@ -24,6 +24,7 @@ export type EmscriptenFS = {
   unlink(path: string): void;
   mkdirTree(path: string): void;
   writeFile(path: string, data: string | Uint8Array): void;
+  readFile(path: string, options: { encoding: "utf8" }): string;
 };
 
 export type EmscriptenModule = { HEAPU8: Uint8Array };

@@ -7,6 +7,8 @@ type CPython = EmscriptenModule & {
   _free(pointer: number): void;
   _fopen(path: number, mode: number): number;
   _PyRun_FileExFlags(file: number, filename: number, start: number, globals: number, locals: number, closeit: number, flags: number): number;
+  _PyRun_StringFlags(code: number, start: number, globals: number, locals: number, flags: number): number;
+  _PyErr_Clear(): void;
   _PyErr_Fetch(type: number, value: number, traceback: number): void;
   _PyErr_NormalizeException(type: number, value: number, traceback: number): void;
   _PyException_SetTraceback(exception: number, traceback: number): number;
@@ -53,5 +55,25 @@ export function runFile(module: EmscriptenModule, path: string, displayName: str
     return true;
   } finally {
     for (const pointer of strings) c._free(pointer);
+  }
+}
+
+/**
+ * Runs a statement in `namespace` through PyRun_StringFlags, without Pyodide's JavaScript bridge.
+ * Returns false if it raised; the exception is discarded.
+ */
+export function runStatement(module: EmscriptenModule, statement: string, namespace: number): boolean {
+  const c = module as CPython;
+  const code = c.stringToNewUTF8(statement);
+  try {
+    const result = c._PyRun_StringFlags(code, Py_file_input, namespace, namespace, 0);
+    if (result) {
+      c._Py_DecRef(result);
+      return true;
+    }
+    c._PyErr_Clear();
+    return false;
+  } finally {
+    c._free(code);
   }
 }

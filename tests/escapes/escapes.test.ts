@@ -359,21 +359,24 @@ describe.each(PYTHON_VERSIONS)("Python %s: escape attempts stay inside the sandb
     expectHostUntouched(planted);
   });
 
-  // KNOWN HOLE, open: the in-place restore renews CPython's memory and the file system after each run,
-  // not the interpreter thread's JavaScript realm. A program that gets past the Python-level blocks
-  // (attempts 19-21) can plant a hook there that rewrites and reads later runs' results. The fix is to
-  // replace the thread after any run that touched Pyodide's JavaScript bridge. it.fails keeps this
-  // visible: when the hole is closed, this test starts failing and must become a plain `it`.
-  it.fails("KNOWN HOLE: JavaScript planted by one run rewrites the next run's result", async () => {
-    await runAttempt("42-js-state-survives-run.py", python);
+  // The in-place restore renews CPython's memory and the file system, not the interpreter thread's
+  // JavaScript realm; a program that reached JavaScript (attempts 19-21) could plant a hook there.
+  // The bridge tripwire (engine/runtime/bridge-tripwire.ts) makes the sandbox replace the thread
+  // after any run that touched the bridge, so the next run meets a new realm.
+  it("42-js-state-survives-run.py: JavaScript planted by one run neither sees nor changes the next run", async () => {
+    const file = "42-js-state-survives-run.py";
+    await runAttempt(file, python);
     const victim = await pool.run("print('victim answer 42: PASS')\n", { python });
-    expect(victim.stdout).toBe("victim answer 42: PASS\n");
+    expect.soft(victim.stdout, "the victim's result was rewritten").toBe("victim answer 42: PASS\n");
+    const harvest = await runAttempt(file, python);
+    expect.soft(harvest.stdout, "the victim's output was read by a later run").not.toContain("victim answer 42");
+    await expectHealthy(python);
   });
 
-  // Known on Pyodide >= 0.27 (3.12+): Pyodide keeps JavaScript references in tables outside the
-  // restored memory, so a second run that uses the bridge can find them stale and crash (its
-  // interpreter is then replaced). it.fails flags the day this stops happening.
-  (python === "3.11" ? it : it.fails)("JavaScript references of one run do not crash the next run", async () => {
+  // Pyodide >= 0.27 keeps JavaScript references in tables outside the restored memory; a second run
+  // using the bridge on the same thread found them stale and crashed. The tripwire's thread
+  // replacement gives that run a new interpreter.
+  it("JavaScript references of one run do not crash the next run", async () => {
     // 24 keeps a JsProxy of process.env in a global when it ends; 30 then calls into JavaScript again.
     // On Pyodide >= 0.27 the second run has been seen to die with "hiwire_incref on invalid reference
     // ... use after free" (see STALE_JS_REFERENCE).
