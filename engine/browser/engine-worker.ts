@@ -7,6 +7,7 @@ import type { HostMessage, WorkerMessage } from "../protocol";
 import { installBridgeTripwire } from "../runtime/bridge-tripwire";
 import { installHeapCap } from "../runtime/heap-cap";
 import { Interpreter } from "../runtime/interpreter";
+import { serveRun } from "../runtime/serve-run";
 import type { LoadPyodide } from "../runtime/pyodide-api";
 
 // The project's TypeScript lib is "dom"; this is the part of a dedicated worker's scope used here.
@@ -52,18 +53,7 @@ scope.onmessage = (event: MessageEvent<HostMessage>) => {
       post({ type: "fatal", message: "Python is not loaded yet" });
       return;
     }
-    try {
-      const result = interpreter.run(message.request, {
-        onOutput: (stream, text) => post({ type: "output", id: message.id, stream, text }),
-      });
-      post({ type: "result", id: message.id, result });
-      if (!interpreter.reusable) {
-        post({ type: "retiring" });
-        scope.close();
-      }
-    } catch (error) {
-      post({ type: "fatal", message: error instanceof Error ? error.message : String(error) });
-    }
+    if (serveRun(interpreter, message, post) === "end") scope.close();
   } else {
     scope.close();
   }

@@ -10,6 +10,7 @@ import type { HostMessage, WorkerMessage } from "../protocol";
 import { installBridgeTripwire } from "../runtime/bridge-tripwire";
 import { installHeapCap } from "../runtime/heap-cap";
 import { Interpreter } from "../runtime/interpreter";
+import { serveRun } from "../runtime/serve-run";
 import type { LoadPyodide } from "../runtime/pyodide-api";
 import { allowPyodideUnderPermissionModel } from "./permission-shim";
 import type { InterpreterThreadData } from "./thread-data";
@@ -38,18 +39,6 @@ post({ type: "ready", python: interpreter.python, loadMs: performance.now() - st
 port.on("message", (message: HostMessage) => {
   if (message.type === "shutdown") process.exit(0);
   if (message.type !== "run") return;
-  try {
-    const result = interpreter.run(message.request, {
-      onOutput: (stream, text) => post({ type: "output", id: message.id, stream, text }),
-    });
-    post({ type: "result", id: message.id, result });
-    // The sandbox process loads a new interpreter when this thread ends.
-    if (!interpreter.reusable) {
-      post({ type: "retiring" });
-      process.exit(0);
-    }
-  } catch (error) {
-    // Pyodide failed fatally (e.g. the native stack overflowed): this interpreter is finished.
-    post({ type: "fatal", message: error instanceof Error ? error.message : String(error) });
-  }
+  // The sandbox process loads a new interpreter when this thread ends.
+  if (serveRun(interpreter, message, post) === "end") process.exit(0);
 });

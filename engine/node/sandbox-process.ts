@@ -32,10 +32,6 @@ export class SandboxProcess {
     private readonly paths: EnginePaths,
   ) {}
 
-  get busy(): boolean {
-    return this.pending !== null;
-  }
-
   /** Starts the process (if needed) and resolves once its interpreter is loaded. */
   start(): Promise<RunResult["python"]> {
     if (this.ready) return this.ready;

@@ -29,7 +29,7 @@ export type RunObserver = { onOutput?: (stream: StreamName, text: string) => voi
 /**
  * One CPython (Pyodide) interpreter that runs learner programs one at a time, each on a fresh copy of
  * the same locked-down interpreter. It is environment-neutral: the Node worker thread and the browser's
- * Web Worker are thin shells around it, and tests drive it directly.
+ * Web Worker are thin shells around it (see serve-run.ts), and the benchmark drives it directly.
  */
 export class Interpreter {
   /** Where the current run's output goes; Pyodide's writers are installed once and delegate here. */
