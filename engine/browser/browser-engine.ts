@@ -1,6 +1,6 @@
 import type { HostMessage, LoadPhase, PythonVersion, RunResult, WorkerMessage } from "../protocol";
 import { type RunOptions, toRunRequest } from "../run-options";
-import { TIMEOUT_GRACE_MS, replacedRunResult, timeoutMessage } from "../runtime/run-limits";
+import { TIMEOUT_GRACE_MS, markTimedOut, replacedRunResult, timeoutMessage } from "../runtime/run-limits";
 import { Signal, type SignalNumber, createInterruptBuffer, raiseSignal } from "../runtime/signals";
 
 export type EngineStatus = { state: "idle" } | { state: "loading"; phase: LoadPhase } | { state: "ready" } | { state: "failed"; message: string };
@@ -11,6 +11,7 @@ type Active = {
   stdout: string;
   stderr: string;
   timers: ReturnType<typeof setTimeout>[];
+  timedOut: boolean;
   resolve: (result: RunResult) => void;
   onOutput?: (stream: "stdout" | "stderr", text: string) => void;
 };
@@ -82,10 +83,13 @@ export class BrowserEngine {
     const { request } = toRunRequest(source, { ...options, python: this.python });
     const id = this.nextId++;
     return new Promise((resolve) => {
-      const active: Active = { id, started: performance.now(), stdout: "", stderr: "", timers: [], resolve, onOutput: options.onOutput };
+      const active: Active = { id, started: performance.now(), stdout: "", stderr: "", timers: [], timedOut: false, resolve, onOutput: options.onOutput };
       this.active = active;
       active.timers.push(
-        setTimeout(() => this.interruptOrReplace(Signal.timeout, "timeout", timeoutMessage(request.limits)), request.limits.timeoutMs),
+        setTimeout(() => {
+          active.timedOut = true;
+          this.interruptOrReplace(Signal.timeout, "timeout", timeoutMessage(request.limits));
+        }, request.limits.timeoutMs),
       );
       this.worker?.postMessage({ type: "run", id, request } satisfies HostMessage);
     });
@@ -125,7 +129,7 @@ export class BrowserEngine {
       active[message.stream] += message.text;
       active.onOutput?.(message.stream, message.text);
     } else if (message.type === "result" && message.id === active.id) {
-      this.finish(active, message.result);
+      this.finish(active, markTimedOut(message.result, active.timedOut));
     } else if (message.type === "fatal") {
       this.replace("crashed", `SystemError: the Python interpreter crashed and was replaced (${message.message})`);
     }

@@ -10,7 +10,7 @@
  */
 import { Worker } from "node:worker_threads";
 import type { HostMessage, RunRequest, RunResult, WorkerMessage } from "../protocol";
-import { TIMEOUT_GRACE_MS, replacedRunResult, timeoutMessage } from "../runtime/run-limits";
+import { TIMEOUT_GRACE_MS, markTimedOut, replacedRunResult, timeoutMessage } from "../runtime/run-limits";
 import { Signal, createInterruptBuffer, raiseSignal } from "../runtime/signals";
 import type { InterpreterThreadData, SandboxConfig } from "./thread-data";
 
@@ -99,8 +99,7 @@ class Supervisor {
       job[message.stream] += message.text;
     } else if (message.type === "result" && message.id === job.id) {
       const result = message.result;
-      const timedOut = job.timedOut && result.exception?.type === "TimeoutError";
-      this.finish(job, timedOut ? { ...result, status: "timeout" } : result);
+      this.finish(job, markTimedOut(result, job.timedOut));
       // The program reached JavaScript: whatever it did there must not meet the next run. This is
       // decided here, from memory the thread's code cannot reach, not by the thread itself.
       if (Atomics.load(this.tripped, 0) !== 0) this.retireThread();

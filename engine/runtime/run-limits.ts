@@ -31,3 +31,8 @@ export function replacedRunResult(
     python: partial.python,
   };
 }
+
+/** A run that ended in TimeoutError after its host sent the timeout signal stopped at the time limit. */
+export function markTimedOut(result: RunResult, signalled: boolean): RunResult {
+  return signalled && result.exception?.type === "TimeoutError" ? { ...result, status: "timeout" } : result;
+}

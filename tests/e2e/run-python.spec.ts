@@ -57,3 +57,22 @@ test("a lesson's editor runs its example", async ({ page }) => {
   await block.scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(SCREENSHOTS, "lesson-run.png") });
 });
+
+test("a long C-level operation is ended at the time limit by replacing the worker", async ({ page }) => {
+  await page.goto("/playground");
+  const editor = await editorIn(page.locator("main"));
+  // A huge integer power is one C call that never checks for signals: only terminating the worker
+  // ends it.
+  await typeInto(page, editor, "x = 10 ** (10 ** 8)\nprint('done')");
+  const runner = page.getByTestId("code-runner");
+  await runner.getByLabel("Python version").selectOption("3.11");
+  await expect(runner.getByRole("status")).toHaveCount(0, { timeout: PYTHON_LOAD_MS });
+  await runner.getByRole("button", { name: "Run" }).click();
+  const output = runner.getByTestId("program-output");
+  await expect(output.locator("pre")).toContainText("TimeoutError: the program ran longer than 5 s (Heapwise's time limit)", { timeout: 30_000 });
+  await expect(runner.getByTestId("run-summary")).toContainText("stopped at the time limit");
+
+  await typeInto(page, editor, "print('after the replacement')");
+  await runner.getByRole("button", { name: "Run" }).click();
+  await expect(output.locator("pre")).toHaveText("after the replacement", { timeout: PYTHON_LOAD_MS });
+});
