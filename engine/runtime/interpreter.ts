@@ -7,7 +7,7 @@ import { placeProgramFile } from "./program-file";
 import { runFile, runStatement } from "./run-file";
 import { OutputCapture, type StreamName } from "./output-capture";
 import type { LoadPyodide, Pyodide, PyProxyCallable, PyProxyTuple } from "./pyodide-api";
-import { Signal, clearSignal, raiseSignal } from "./signals";
+import { Signal, clearSignal, installSignalCheck, raiseSignal } from "./signals";
 
 /** Where the sandbox module lives in Pyodide's file system: outside sys.path, imported by its path. */
 const SANDBOX_DIR = "/heapwise";
@@ -48,6 +48,7 @@ export class Interpreter {
   ) {}
 
   static async load(setup: InterpreterSetup): Promise<Interpreter> {
+    installSignalCheck(setup.interruptBuffer);
     const pyodide = await setup.loadPyodide({
       indexURL: setup.indexURL,
       jsglobals: bareGlobals(),
