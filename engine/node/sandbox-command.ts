@@ -54,6 +54,10 @@ export function sandboxCommand(root: string, script: string, readable: string[],
       ...readable.map((folder) => `--allow-fs-read=${folder}/*`),
       "--allow-worker",
       "--no-warnings",
+      // Compile Pyodide with the optimizing compiler up front instead of tiering up: an interpreter
+      // lives for many runs, and CPython's eval loop, entered rarely, can stay on baseline code for
+      // long. Measured: CPU-bound programs ~3% faster, +1.3 s per interpreter load.
+      "--no-liftoff",
       script,
       ...scriptArgs,
     ],
