@@ -35,105 +35,118 @@ type Job = {
   timers: NodeJS.Timeout[];
 };
 
+/** One interpreter thread with its own interrupt buffer and bridge tripwire (see bridge-tripwire.ts). */
+type InterpreterThread = { worker: Worker; ready: Promise<void>; interrupt: Int32Array; tripped: Int32Array };
+
 class Supervisor {
-  private thread: Worker | null = null;
-  private ready: Promise<void> = Promise.resolve();
+  private current: InterpreterThread | null = null;
+  /** Loaded in the background, so that replacing the current thread costs no waiting. */
+  private spare: InterpreterThread | null = null;
   private job: Job | null = null;
   private python: RunResult["python"] | null = null;
-  private readonly interrupt = createInterruptBuffer();
-  /** The current thread's bridge tripwire (see bridge-tripwire.ts): a new one for every thread. */
-  private tripped = createInterruptBuffer();
 
   start(): void {
-    this.tripped = createInterruptBuffer();
-    const data: InterpreterThreadData = {
-      version: config.version,
-      pyodideDir: config.pyodideDir,
-      sandboxFile: config.sandboxFile,
-      interruptBuffer: this.interrupt,
-      bridgeTripped: this.tripped,
-    };
-    const thread = new Worker(config.threadScript, { workerData: data, resourceLimits: { stackSizeMb: THREAD_STACK_MB } });
-    this.thread = thread;
-    this.ready = new Promise((resolve, reject) => {
-      thread.on("message", (message: WorkerMessage) => {
-        if (message.type === "ready") {
-          const first = this.python === null;
-          this.python = message.python;
-          if (first) send(message);
-          resolve();
-        } else if (message.type === "retiring") {
-          // It ends itself after a run it could not undo: the next run waits for its successor.
-          if (this.thread === thread) this.retireThread();
-        } else this.onThreadMessage(message);
-      });
-      thread.on("error", (error) => {
-        reject(error);
-        this.onThreadEnded(thread, `the interpreter failed: ${error.message}`);
-      });
-      thread.on("exit", () => this.onThreadEnded(thread, "the interpreter stopped unexpectedly"));
-    });
-    this.ready.catch((error: unknown) => {
-      if (this.python === null) send({ type: "fatal", message: `could not load Python: ${String(error)}` });
-    });
+    const next = this.spare ?? this.spawn();
+    this.spare = null;
+    this.current = next;
+    next.ready.then(
+      () => {
+        if (this.current === next && !this.spare) this.spare = this.spawn();
+      },
+      (error: unknown) => {
+        if (this.python === null) send({ type: "fatal", message: `could not load Python: ${String(error)}` });
+      },
+    );
   }
 
   async run(id: number, request: RunRequest): Promise<void> {
-    await this.ready;
+    const thread = this.current;
+    if (!thread) return;
+    await thread.ready;
     const job: Job = { id, request, started: performance.now(), stdout: "", stderr: "", timedOut: false, timers: [] };
     this.job = job;
     job.timers.push(
       setTimeout(() => {
         job.timedOut = true;
-        raiseSignal(this.interrupt, Signal.timeout);
+        raiseSignal(thread.interrupt, Signal.timeout);
         job.timers.push(setTimeout(() => this.replaceThread(job, "timeout", timeoutMessage(request.limits)), TIMEOUT_GRACE_MS));
       }, request.limits.timeoutMs),
     );
-    this.thread?.postMessage({ type: "run", id, request } satisfies HostMessage);
+    thread.worker.postMessage({ type: "run", id, request } satisfies HostMessage);
   }
 
-  private onThreadMessage(message: WorkerMessage): void {
+  private spawn(): InterpreterThread {
+    const interrupt = createInterruptBuffer();
+    const tripped = createInterruptBuffer();
+    const data: InterpreterThreadData = {
+      version: config.version,
+      pyodideDir: config.pyodideDir,
+      sandboxFile: config.sandboxFile,
+      interruptBuffer: interrupt,
+      bridgeTripped: tripped,
+    };
+    const worker = new Worker(config.threadScript, { workerData: data, resourceLimits: { stackSizeMb: THREAD_STACK_MB } });
+    let thread: InterpreterThread | null = null;
+    const ready = new Promise<void>((resolve, reject) => {
+      worker.on("message", (message: WorkerMessage) => {
+        if (message.type === "ready") {
+          if (this.python === null) send(message);
+          this.python = message.python;
+          resolve();
+        } else if (thread && thread === this.current) this.onThreadMessage(thread, message);
+      });
+      worker.on("error", (error) => {
+        reject(error);
+        if (thread) this.onThreadEnded(thread, `the interpreter failed: ${error.message}`);
+      });
+      worker.on("exit", () => {
+        reject(new Error("the interpreter thread exited while loading"));
+        if (thread) this.onThreadEnded(thread, "the interpreter stopped unexpectedly");
+      });
+    });
+    thread = { worker, ready, interrupt, tripped };
+    return thread;
+  }
+
+  private onThreadMessage(thread: InterpreterThread, message: WorkerMessage): void {
+    // It ends itself after a run it could not undo: the next run gets its successor.
+    if (message.type === "retiring") return this.retireThread();
     const job = this.job;
     if (!job) return;
     if (message.type === "output" && message.id === job.id) {
       job[message.stream] += message.text;
     } else if (message.type === "result" && message.id === job.id) {
-      const result = message.result;
-      this.finish(job, markTimedOut(result, job.timedOut));
+      this.finish(job, markTimedOut(message.result, job.timedOut));
       // The program reached JavaScript: whatever it did there must not meet the next run. This is
       // decided here, from memory the thread's code cannot reach, not by the thread itself.
-      if (Atomics.load(this.tripped, 0) !== 0) this.retireThread();
+      if (Atomics.load(thread.tripped, 0) !== 0) this.retireThread();
     } else if (message.type === "fatal") {
       this.replaceThread(job, "crashed", `SystemError: the Python interpreter crashed and was replaced (${message.message})`);
     }
   }
 
-  /** Replaces the thread between runs; the next run waits for the new one to load. */
+  /** Replaces the current thread between runs with the spare (or a new thread). */
   private retireThread(): void {
-    const thread = this.thread;
-    this.thread = null;
-    thread?.removeAllListeners();
-    void thread?.terminate();
+    const thread = this.current;
+    this.current = null;
+    if (thread) this.discard(thread);
     this.start();
   }
 
-  /** A thread ends on its own after a run it cannot undo, or when it crashes: a new one takes over. */
-  private onThreadEnded(thread: Worker, reason: string): void {
-    if (this.thread !== thread) return;
-    if (this.job) this.replaceThread(this.job, "crashed", `SystemError: ${reason}; it was replaced`);
-    else {
-      this.thread = null;
-      this.start();
+  /** A thread that ends by itself or crashes: the spare takes over, or is no longer there. */
+  private onThreadEnded(thread: InterpreterThread, reason: string): void {
+    if (thread === this.spare) {
+      this.spare = null;
+      return;
     }
+    if (thread !== this.current) return;
+    if (this.job) this.replaceThread(this.job, "crashed", `SystemError: ${reason}; it was replaced`);
+    else this.retireThread();
   }
 
-  /** Ends the job without the thread's cooperation, then loads a fresh interpreter for the next one. */
+  /** Ends the job without the thread's cooperation, then hands the next run to a fresh interpreter. */
   private replaceThread(job: Job, status: "timeout" | "crashed", message: string): void {
     if (this.job !== job) return;
-    const thread = this.thread;
-    this.thread = null;
-    thread?.removeAllListeners();
-    void thread?.terminate();
     this.finish(
       job,
       replacedRunResult(status, message, {
@@ -143,7 +156,12 @@ class Supervisor {
         python: this.python ?? { version: config.version, full: "", pyodide: "" },
       }),
     );
-    this.start();
+    this.retireThread();
+  }
+
+  private discard(thread: InterpreterThread): void {
+    thread.worker.removeAllListeners();
+    void thread.worker.terminate();
   }
 
   private finish(job: Job, result: RunResult): void {

@@ -137,13 +137,13 @@ const EXPECTED: Record<string, Expectation> = {
   // Node 20 has neither global.
   "40-js-xhr-websocket.py": { wall: "process", types: JS_EXCEPTION, message: /ReferenceError: WebSocket is not defined/ },
   // A path-named Unix socket is outside what a network namespace isolates, and Node 20's permission
-  // model has no network permission: nothing in today's sandbox stops this one (see the report).
-  // What a fix would produce: ENOENT/EACCES from a mount namespace or a non-root uid, ERR_ACCESS_DENIED
-  // from a permission model that covers the network.
+  // model has no network permission: the sandbox's private root file system (sandbox-root.sh) holds
+  // no host socket, so the connection finds nothing (ENOENT).
   "41-js-unix-socket.py": { wall: "process", types: JS_EXCEPTION, message: /ENOENT|EACCES|EPERM|ECONNREFUSED|ERR_ACCESS_DENIED|restricted/ },
   // Runs in its own test below (twice, with another program in between); its first run ends with the
   // RuntimeError it raises itself after planting its hook.
   "42-js-state-survives-run.py": { wall: "process", types: ["RuntimeError"], message: /^planted a hook/ },
+  "43-imp-create-builtin-ctypes.py": refused("ctypes"),
 };
 
 /** Attempts that need a sequence of runs rather than one: they have their own tests. */
