@@ -52,7 +52,8 @@ export class Interpreter {
     const pyodide = await setup.loadPyodide({
       indexURL: setup.indexURL,
       jsglobals: bareGlobals(),
-      env: { HOME: "/home/pyodide", LANG: "C.UTF-8" },
+      // `_` would otherwise be the host path of the worker script.
+      env: { HOME: "/home/pyodide", LANG: "C.UTF-8", _: "/usr/bin/python3" },
       stdout: () => {},
       stderr: () => {},
     });

@@ -44,6 +44,12 @@ describe.each(PYTHON_VERSIONS)("Python %s: every run starts from a pristine inte
     expect(after.heapBytes).toBeGreaterThanOrEqual(before.heapBytes);
   });
 
+  it("shows the program no path of the host in its environment", async () => {
+    const result = await pool.run("import os\nprint(sorted(os.environ.items()))", { python });
+    expect(result.status).toBe("ok");
+    expect(result.stdout).not.toContain(process.cwd());
+  });
+
   it("gives each run fresh randomness although memory is restored", async () => {
     const program = "import random, os\nprint(random.random(), os.urandom(8).hex())";
     const first = await pool.run(program, { python });
