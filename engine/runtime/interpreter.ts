@@ -107,9 +107,10 @@ export class Interpreter {
     }
     // The outcome comes back as a file: reading it runs no Python, so no learner code either.
     const outcome = finished ? readOutcome(this.pyodide.FS) : null;
-    // Without it, the time limit went off during shutdown (an atexit handler or __del__ that loops).
-    // The memory restore that follows undoes whatever finish() left half done.
-    return outcome ?? [1, "TimeoutError", "the program did not shut down within the time limit"];
+    // Without it, shutdown did not complete: the time limit went off in an atexit handler or __del__,
+    // or the program tampered with what finish() uses. The memory restore that follows undoes
+    // whatever finish() left half done.
+    return outcome ?? [1, "SystemError", "the program did not shut down cleanly (time limit, or interference with the runner)"];
   }
 
   /** Runs one program to completion. Synchronous: the calling thread is busy until it returns. */
@@ -175,7 +176,13 @@ const OUTCOME_FILE = "/heapwise/outcome.json";
 
 function readOutcome(fs: Pyodide["FS"]): Outcome | null {
   if (!fs.analyzePath(OUTCOME_FILE).exists) return null;
-  const parsed: unknown = JSON.parse(fs.readFile(OUTCOME_FILE, { encoding: "utf8" }));
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(fs.readFile(OUTCOME_FILE, { encoding: "utf8" }));
+  } catch {
+    // The program can tamper with what finish() uses (json, open): then its own run has no outcome.
+    return null;
+  }
   if (!Array.isArray(parsed) || typeof parsed[0] !== "number") return null;
   const [exitCode, type, message] = parsed as [number, string | null, string | null];
   return [exitCode, type ?? undefined, message ?? undefined];
