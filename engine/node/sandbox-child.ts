@@ -1,12 +1,14 @@
 /**
- * Entry point of a sandbox process: one interpreter thread plus the clock that bounds it. The host
- * starts this process with an empty environment, in its own network namespace and under Node's
- * permission model (see sandbox-command.ts), so whatever the learner's code reaches stays in here.
+ * Entry point of a sandbox process: the interpreter thread (plus a pre-loaded spare) and the clock
+ * that bounds it. The host starts this process with an empty environment, in its own network, PID and
+ * mount namespaces and under Node's permission model (see sandbox-command.ts), so whatever the
+ * learner's code reaches stays in here.
  *
  * The thread runs Python synchronously, so the clock lives on this main thread: at the time limit it
- * writes the timeout signal into the shared interrupt buffer; if Python does not unwind within the
- * grace period (one long C call, or code that swallows the exception) the thread is terminated and a
- * new one loaded. The host only ever sees a result.
+ * writes the timeout signal into the thread's interrupt buffer; if Python does not unwind within the
+ * grace period (one long C call, or code that swallows the exception) the thread is terminated and the
+ * spare takes over. The same happens after a run that tripped the bridge tripwire. The host only ever
+ * sees a result.
  */
 import { Worker } from "node:worker_threads";
 import type { HostMessage, RunRequest, RunResult, WorkerMessage } from "../protocol";
