@@ -17,8 +17,8 @@
  * files inside the sandbox: SECRET_FILE, MARKER_FILE, TCP_PORT, HOST_ADDRESSES, UNIX_SOCKET and
  * SECRET_ENV_NAME (the name only: the value must be unreachable).
  *
- * The root vitest.config.ts does not include tests/escapes; run this file with
- * `npx vitest run --config tests/escapes/vitest.config.ts` (same setup, this folder only).
+ * Each attempt file stands alone, so that it reads as the attack it is: the JavaScript-route attempts
+ * repeat the few lines that reach the Function constructor and run a task in a worker thread.
  */
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
