@@ -1,17 +1,6 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 
-/**
- * The command line that walls a sandbox process off from the host:
- * - `unshare --net`: its own network namespace with nothing but a loopback that is down, so no
- *   connection leaves it; `--pid --fork`: it sees no other process of the host;
- * - `--mount` and sandbox-root.sh: a root file system with only /usr, the given folders (read-only)
- *   and private /proc and /tmp, so that no host Unix socket (a database's, Docker's) can be reached;
- * - an empty environment (the caller passes only PATH), so no secret in the server's env leaks;
- * - Node's permission model: reads of the given folders only, no writes, no child processes.
- * As root the namespaces are created directly; otherwise through a user namespace. If neither works
- * the engine refuses to start rather than run learner code unwalled.
- */
 /** The whole environment of a sandbox process (NODE_ENV only because Node's typings require it). */
 export const SANDBOX_ENV: NodeJS.ProcessEnv = { PATH: "/usr/bin:/bin:/usr/sbin:/sbin", NODE_ENV: "production" };
 
@@ -38,7 +27,19 @@ function namespaceArgs(): string[] {
 
 export type SandboxCommand = { file: string; args: string[] };
 
-/** `root` is the project folder; `readable` the folders the sandboxed Node may read. */
+/**
+ * The command line that walls a sandbox process off from the host:
+ * - `unshare --net`: its own network namespace with nothing but a loopback that is down, so no
+ *   connection leaves it; `--pid --fork`: it sees no other process of the host;
+ * - `--mount` and sandbox-root.sh: a root file system with only /usr, the given folders (read-only)
+ *   and private /proc and /tmp, so that no host Unix socket (a database's, Docker's) can be reached;
+ * - an empty environment (the caller passes only PATH), so no secret in the server's env leaks;
+ * - Node's permission model: reads of the given folders only, no writes, no child processes.
+ * As root the namespaces are created directly; otherwise through a user namespace. If neither works
+ * the engine refuses to start rather than run learner code unwalled.
+ *
+ * `root` is the project folder; `readable` the folders the sandboxed Node may read.
+ */
 export function sandboxCommand(root: string, script: string, readable: string[], scriptArgs: string[]): SandboxCommand {
   return {
     file: "unshare",

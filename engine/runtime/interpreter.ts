@@ -125,12 +125,11 @@ export class Interpreter {
     this.output = output;
     this.setup.heapCap.setLimit(limits.maxMemoryBytes);
     clearSignal(this.setup.interruptBuffer);
-    const program = placeProgramFile(this.pyodide.FS, request.filename, request.source);
+    const programPath = placeProgramFile(this.pyodide.FS, request.filename, request.source);
     let outcome: Outcome;
     try {
-      outcome = this.execute(request, program.path);
+      outcome = this.execute(request, programPath);
     } finally {
-      program.remove();
       clearSignal(this.setup.interruptBuffer);
       this.setup.heapCap.setLimit(Number.POSITIVE_INFINITY);
     }

@@ -1,7 +1,7 @@
 import type { EmscriptenFS } from "./pyodide-api";
 
 /** Pyodide's working directory, where a relative file name such as "main.py" lands. */
-export const WORKING_DIR = "/home/pyodide";
+const WORKING_DIR = "/home/pyodide";
 
 function absolute(filename: string): string {
   const parts: string[] = [];
@@ -12,33 +12,17 @@ function absolute(filename: string): string {
   return `/${parts.join("/")}`;
 }
 
-/** Where a place was found for it, and how to take it away after the run. */
-export type PlacedProgram = { path: string; remove: () => void };
-
 /**
- * Writes the program where its file name points, for the duration of the run: CPython runs it from
- * there and reads traceback source lines from it, as for `python3 FILE`. A name that already exists
- * in Pyodide's file system (say, a standard library module) is never overwritten: the program then
- * runs from a scratch file, under its own name all the same.
+ * Writes the program where its file name points and returns that path: CPython runs it from there
+ * and reads traceback source lines from it, as for `python3 FILE`. A name that already exists in
+ * Pyodide's file system (say, a standard library module) is never overwritten: the program then runs
+ * from a scratch file, under its own name all the same. The file and any folder made for it are
+ * removed after the run by FileSystemBaseline, like everything else the run created.
  */
-export function placeProgramFile(fs: EmscriptenFS, filename: string, source: string): PlacedProgram {
+export function placeProgramFile(fs: EmscriptenFS, filename: string, source: string): string {
   const wanted = absolute(filename);
   const path = fs.analyzePath(wanted).exists ? "/tmp/heapwise-program.py" : wanted;
-  const created: string[] = [];
-  const segments = path.split("/").slice(1, -1);
-  for (let depth = 1; depth <= segments.length; depth++) {
-    const dir = `/${segments.slice(0, depth).join("/")}`;
-    if (!fs.analyzePath(dir).exists) {
-      fs.mkdir(dir);
-      created.push(dir);
-    }
-  }
+  fs.mkdirTree(path.slice(0, path.lastIndexOf("/")) || "/");
   fs.writeFile(path, source);
-  return {
-    path,
-    remove: () => {
-      if (fs.analyzePath(path).exists) fs.unlink(path);
-      for (const dir of created.reverse()) if (fs.analyzePath(dir).exists) fs.rmdir(dir);
-    },
-  };
+  return path;
 }
