@@ -1,15 +1,17 @@
 /**
- * `npm run -s engine -- run FILE.py [--python 3.11]`: runs a file on the engine and behaves like
- * `python3 FILE.py`: the program's stdout on stdout, its stderr (tracebacks included) on stderr, exit
- * code 1 on an uncaught exception. It goes through the same sandboxed worker as the server's grader.
+ * `npm run -s engine -- run FILE.py [--python 3.11] [--trace out.json]`: runs a file on the engine and
+ * behaves like `python3 FILE.py`: the program's stdout on stdout, its stderr (tracebacks included) on
+ * stderr, exit code 1 on an uncaught exception. It goes through the same sandboxed worker as the
+ * server's grader. `--trace` also writes the probe's trace (engine/trace/schema.ts) as JSON.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { EnginePool } from "./node/engine-pool";
 import { DEFAULT_PYTHON, PYTHON_VERSIONS, isPythonVersion } from "./protocol";
+import { DEFAULT_MAX_STEPS } from "./run-options";
 
-const USAGE = `usage: npm run -s engine -- run FILE.py [--python ${PYTHON_VERSIONS.join("|")}] [--timeout SECONDS]`;
+const USAGE = `usage: npm run -s engine -- run FILE.py [--python ${PYTHON_VERSIONS.join("|")}] [--timeout SECONDS] [--trace OUT.json [--max-steps N]]`;
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
@@ -21,7 +23,12 @@ async function main(): Promise<number> {
     try {
       return parseArgs({
         allowPositionals: true,
-        options: { python: { type: "string", default: DEFAULT_PYTHON }, timeout: { type: "string" } },
+        options: {
+          python: { type: "string", default: DEFAULT_PYTHON },
+          timeout: { type: "string" },
+          trace: { type: "string" },
+          "max-steps": { type: "string" },
+        },
       });
     } catch (error) {
       return fail(error instanceof Error ? error.message : String(error));
@@ -32,6 +39,9 @@ async function main(): Promise<number> {
   if (!isPythonVersion(values.python)) fail(`unknown Python version '${values.python}'`);
   const timeoutSeconds = values.timeout === undefined ? undefined : Number(values.timeout);
   if (timeoutSeconds !== undefined && !(timeoutSeconds > 0)) fail("--timeout takes a positive number of seconds");
+  const maxSteps = values["max-steps"] === undefined ? DEFAULT_MAX_STEPS : Number(values["max-steps"]);
+  if (!Number.isInteger(maxSteps) || maxSteps < 1) fail("--max-steps takes a positive whole number");
+  if (values["max-steps"] !== undefined && values.trace === undefined) fail("--max-steps goes with --trace");
 
   let source: string;
   try {
@@ -51,7 +61,9 @@ async function main(): Promise<number> {
       filename: path.resolve(file),
       stdin: process.stdin.isTTY ? "" : fs.readFileSync(0, "utf8"),
       timeoutMs: timeoutSeconds === undefined ? undefined : timeoutSeconds * 1000,
+      trace: values.trace === undefined ? false : { maxSteps },
     });
+    if (values.trace !== undefined) fs.writeFileSync(values.trace, `${JSON.stringify(result.trace)}\n`);
     process.stdout.write(result.stdout);
     process.stderr.write(result.stderr);
     return result.exitCode;

@@ -2,6 +2,7 @@
  * The one protocol between a host (the Node pool, the browser tab) and an engine worker. Hosts and
  * workers import only these types, so a message that one side sends is a message the other side knows.
  */
+import type { Trace } from "./trace/schema";
 
 export const PYTHON_VERSIONS = ["3.11", "3.12", "3.13", "3.14"] as const;
 export type PythonVersion = (typeof PYTHON_VERSIONS)[number];
@@ -20,12 +21,19 @@ export type RunLimits = {
   maxOutputBytes: number;
 };
 
+export type TraceRequest = {
+  /** Line events recorded at most; past it the program runs on untraced and the trace says so. */
+  maxSteps: number;
+};
+
 export type RunRequest = {
   source: string;
   /** The name tracebacks show, as the user gave it (e.g. "prog.py" or "examples/cycle.py"). */
   filename: string;
   stdin: string;
   limits: RunLimits;
+  /** Record the run's memory step by step (engine/probe); null for a plain run. */
+  trace: TraceRequest | null;
 };
 
 /**
@@ -50,6 +58,8 @@ export type RunResult = {
   /** Size of the WebAssembly heap after the run, in bytes. */
   heapBytes: number;
   python: { version: PythonVersion; full: string; pyodide: string };
+  /** The probe's record of the run, when the request asked for one. */
+  trace: Trace | null;
 };
 
 /**

@@ -1,6 +1,10 @@
 import { DEFAULT_PYTHON, type PythonVersion, type RunRequest } from "./protocol";
 import { DEFAULT_LIMITS } from "./runtime/run-limits";
 
+/** The step cap when a trace is asked for without one: Python Tutor's most requested fix is a
+ * partial trace instead of an error, and 10,000 steps stay well within a run's time limit. */
+export const DEFAULT_MAX_STEPS = 10_000;
+
 /** The options of the public `run(source, options)`, in the browser and on the server alike. */
 export type RunOptions = {
   python?: PythonVersion;
@@ -10,6 +14,8 @@ export type RunOptions = {
   timeoutMs?: number;
   maxMemoryBytes?: number;
   maxOutputBytes?: number;
+  /** Record a step-by-step trace (engine/trace/schema.ts): `true`, or the step cap to use. */
+  trace?: boolean | { maxSteps?: number };
 };
 
 export function toRunRequest(source: string, options: RunOptions = {}): { python: PythonVersion; request: RunRequest } {
@@ -24,6 +30,14 @@ export function toRunRequest(source: string, options: RunOptions = {}): { python
         maxMemoryBytes: options.maxMemoryBytes ?? DEFAULT_LIMITS.maxMemoryBytes,
         maxOutputBytes: options.maxOutputBytes ?? DEFAULT_LIMITS.maxOutputBytes,
       },
+      trace: traceRequest(options.trace),
     },
   };
+}
+
+function traceRequest(trace: RunOptions["trace"]): RunRequest["trace"] {
+  if (!trace) return null;
+  const maxSteps = trace === true ? DEFAULT_MAX_STEPS : (trace.maxSteps ?? DEFAULT_MAX_STEPS);
+  if (!Number.isInteger(maxSteps) || maxSteps < 1) throw new RangeError(`maxSteps must be a positive integer, not ${maxSteps}`);
+  return { maxSteps };
 }

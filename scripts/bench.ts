@@ -21,6 +21,7 @@ import { installBridgeTripwire } from "../engine/runtime/bridge-tripwire";
 import { installHeapCap } from "../engine/runtime/heap-cap";
 import { Interpreter } from "../engine/runtime/interpreter";
 import type { LoadPyodide, Pyodide } from "../engine/runtime/pyodide-api";
+import { PYTHON_FILES_BUNDLE, type PythonFiles } from "../engine/runtime/python-files";
 import { createInterruptBuffer } from "../engine/runtime/signals";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -90,7 +91,7 @@ const interpreter = await Interpreter.load({
   version: "3.14",
   loadPyodide,
   indexURL: `${pyodideDir}/`,
-  sandboxSource: fs.readFileSync(path.join(root, "engine/python/heapwise_sandbox.py"), "utf8"),
+  pythonFiles: JSON.parse(fs.readFileSync(path.join(root, "engine/dist", PYTHON_FILES_BUNDLE), "utf8")) as PythonFiles,
   interruptBuffer: createInterruptBuffer(),
   heapCap,
   tripwire,

@@ -2,6 +2,7 @@ import "server-only";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { isPythonVersion } from "@/engine/protocol";
+import { PYTHON_FILES_BUNDLE } from "@/engine/runtime/python-files";
 import { PYODIDE_PACKAGES } from "@/engine/versions";
 
 /** The files a browser needs to start Pyodide, and nothing else from node_modules. */
@@ -13,9 +14,11 @@ const PYODIDE_FILES: Record<string, string> = {
   "python_stdlib.zip": "application/zip",
   "pyodide-lock.json": "application/json",
 };
-const SANDBOX_FILE = "heapwise_sandbox.py";
-/** The browser worker, bundled by scripts/build-engine.ts; the same file serves every version. */
-const WORKER_FILE = "engine-worker.mjs";
+/** Built by scripts/build-engine.ts; the same files serve every version. */
+const ENGINE_FILES: Record<string, string> = {
+  "engine-worker.mjs": "text/javascript; charset=utf-8",
+  [PYTHON_FILES_BUNDLE]: "application/json; charset=utf-8",
+};
 
 export type EngineAsset = { body: Uint8Array; contentType: string };
 
@@ -26,12 +29,8 @@ export type EngineAsset = { body: Uint8Array; contentType: string };
 export async function readEngineAsset(python: string, file: string): Promise<EngineAsset | null> {
   if (!isPythonVersion(python)) return null;
   const root = process.cwd();
-  if (file === SANDBOX_FILE) {
-    return { body: await fs.readFile(path.join(root, "engine", "python", SANDBOX_FILE)), contentType: "text/x-python; charset=utf-8" };
-  }
-  if (file === WORKER_FILE) {
-    return { body: await fs.readFile(path.join(root, "engine", "dist", WORKER_FILE)), contentType: "text/javascript; charset=utf-8" };
-  }
+  const engineFile = ENGINE_FILES[file];
+  if (engineFile) return { body: await fs.readFile(path.join(root, "engine", "dist", file)), contentType: engineFile };
   const contentType = PYODIDE_FILES[file];
   if (!contentType) return null;
   try {

@@ -9,6 +9,7 @@ import { installHeapCap } from "../runtime/heap-cap";
 import { Interpreter } from "../runtime/interpreter";
 import { serveRun } from "../runtime/serve-run";
 import type { LoadPyodide } from "../runtime/pyodide-api";
+import { PYTHON_FILES_BUNDLE, type PythonFiles } from "../runtime/python-files";
 
 // The project's TypeScript lib is "dom"; this is the part of a dedicated worker's scope used here.
 type WorkerScope = {
@@ -29,13 +30,13 @@ async function load(message: Extract<HostMessage, { type: "load" }>): Promise<vo
   const pyodideModule = `${message.assetsUrl}/pyodide.mjs`;
   const { loadPyodide } = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ pyodideModule)) as { loadPyodide: LoadPyodide };
   post({ type: "loading", phase: "stdlib" });
-  const sandboxSource = await (await fetch(`${message.assetsUrl}/heapwise_sandbox.py`)).text();
+  const pythonFiles = (await (await fetch(`${message.assetsUrl}/${PYTHON_FILES_BUNDLE}`)).json()) as PythonFiles;
   post({ type: "loading", phase: "sandbox" });
   interpreter = await Interpreter.load({
     version: message.python,
     loadPyodide,
     indexURL: `${message.assetsUrl}/`,
-    sandboxSource,
+    pythonFiles,
     // Without cross-origin isolation there is no shared memory: Stop then terminates the worker.
     interruptBuffer: message.interruptBuffer ?? new Int32Array(new ArrayBuffer(Int32Array.BYTES_PER_ELEMENT)),
     heapCap,

@@ -12,6 +12,7 @@ import { installHeapCap } from "../runtime/heap-cap";
 import { Interpreter } from "../runtime/interpreter";
 import { serveRun } from "../runtime/serve-run";
 import type { LoadPyodide } from "../runtime/pyodide-api";
+import type { PythonFiles } from "../runtime/python-files";
 import { allowPyodideUnderPermissionModel } from "./permission-shim";
 import type { InterpreterThreadData } from "./thread-data";
 
@@ -29,7 +30,7 @@ const interpreter = await Interpreter.load({
   version: data.version,
   loadPyodide,
   indexURL: `${data.pyodideDir}/`,
-  sandboxSource: fs.readFileSync(data.sandboxFile, "utf8"),
+  pythonFiles: JSON.parse(fs.readFileSync(data.pythonFiles, "utf8")) as PythonFiles,
   interruptBuffer: data.interruptBuffer,
   heapCap,
   tripwire,

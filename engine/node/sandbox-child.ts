@@ -83,7 +83,7 @@ class Supervisor {
     const data: InterpreterThreadData = {
       version: config.version,
       pyodideDir: config.pyodideDir,
-      sandboxFile: config.sandboxFile,
+      pythonFiles: config.pythonFiles,
       interruptBuffer: interrupt,
       bridgeTripped: tripped,
     };

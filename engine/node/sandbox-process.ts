@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 import type { HostMessage, PythonVersion, RunRequest, RunResult, WorkerMessage } from "../protocol";
 import { TIMEOUT_GRACE_MS, replacedRunResult, timeoutMessage } from "../runtime/run-limits";
+import { PYTHON_FILES_BUNDLE } from "../runtime/python-files";
 import { PYODIDE_PACKAGES } from "../versions";
 import { SANDBOX_ENV, sandboxCommand } from "./sandbox-command";
 import type { SandboxConfig } from "./thread-data";
@@ -38,14 +39,13 @@ export class SandboxProcess {
     const { root } = this.paths;
     const engineDist = path.join(root, "engine", "dist");
     const pyodideDir = path.join(root, "node_modules", PYODIDE_PACKAGES[this.version]);
-    const pythonDir = path.join(root, "engine", "python");
     const config: SandboxConfig = {
       version: this.version,
       pyodideDir,
-      sandboxFile: path.join(pythonDir, "heapwise_sandbox.py"),
+      pythonFiles: path.join(engineDist, PYTHON_FILES_BUNDLE),
       threadScript: path.join(engineDist, "interpreter-thread.mjs"),
     };
-    const command = sandboxCommand(root, path.join(engineDist, "sandbox-child.mjs"), [engineDist, pyodideDir, pythonDir], [JSON.stringify(config)]);
+    const command = sandboxCommand(root, path.join(engineDist, "sandbox-child.mjs"), [engineDist, pyodideDir], [JSON.stringify(config)]);
     const child = spawn(command.file, command.args, { env: SANDBOX_ENV, stdio: ["ignore", "ignore", "pipe", "ipc"], serialization: "advanced" });
     this.child = child;
     this.diagnostics = [];

@@ -4,7 +4,8 @@ import type { PythonVersion } from "../protocol";
 export type InterpreterThreadData = {
   version: PythonVersion;
   pyodideDir: string;
-  sandboxFile: string;
+  /** engine/dist/python-files.json (see engine/runtime/python-files.ts). */
+  pythonFiles: string;
   interruptBuffer: Int32Array;
   /** Set to 1 by the interpreter's bridge tripwire; read only by the sandbox process. */
   bridgeTripped: Int32Array;
@@ -14,6 +15,6 @@ export type InterpreterThreadData = {
 export type SandboxConfig = {
   version: PythonVersion;
   pyodideDir: string;
-  sandboxFile: string;
+  pythonFiles: string;
   threadScript: string;
 };

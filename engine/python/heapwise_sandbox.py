@@ -67,6 +67,12 @@ PRELOADED_MODULES = (
     "textwrap", "time", "traceback", "tracemalloc", "typing", "weakref",
 )
 
+# Beside this module in Pyodide's file system: the probe package, and lib/, which holds modules
+# programs may import (memory_profiler, computed from tracemalloc).
+_SANDBOX_DIR = os.path.dirname(__file__)
+LIBRARY_DIR = os.path.join(_SANDBOX_DIR, "lib")
+TRACE_FILE = os.path.join(_SANDBOX_DIR, "trace.jsonl")
+
 _SANDBOX_FILE = __file__
 _limits = {"timeout_s": 0.0, "max_output_bytes": 0}
 
@@ -133,6 +139,14 @@ def install():
             setattr(os, name, _refuse(f"os.{name}"))
     for name in PRELOADED_MODULES:
         __import__(name)
+    # The probe is imported now, while the baseline is being made, so a traced run pays nothing for
+    # it; it lives outside sys.path.
+    sys.path.insert(0, _SANDBOX_DIR)
+    try:
+        import heapwise_probe.recorder  # noqa: F401
+    finally:
+        sys.path.remove(_SANDBOX_DIR)
+    sys.path.append(LIBRARY_DIR)
     sys.setrecursionlimit = _clamped_setrecursionlimit
     signal.signal(TIMEOUT_SIGNAL, _on_timeout)
     signal.signal(OUTPUT_SIGNAL, _on_output_limit)
@@ -200,14 +214,25 @@ def _clear_main(module):
 _current = {}
 
 
-def prepare(filename, stdin, timeout_s, max_output_bytes):
+def _uses_tracemalloc(program_path):
+    """Whether the program may use tracemalloc itself (directly or through memory_profiler): then
+    the probe leaves tracemalloc to it and only reads it."""
+    with open(program_path, "rb") as program:
+        source = program.read()
+    return b"tracemalloc" in source or b"memory_profiler" in source
+
+
+def prepare(filename, stdin, timeout_s, max_output_bytes, program_path, max_steps):
     """Gets a run ready and returns the address of the new __main__ module's namespace.
 
     The engine then runs the file through CPython's own PyRun_FileExFlags, as `python3 FILE` does:
     no frame of this module sits below the program's, the file's syntax tree stays alive while it
     runs, a SyntaxError is reported as for a script, so recursion depth, refcounts of literals,
     tracebacks and tracemalloc's stacks are those of python3. (Measured against native 3.11: exec()
-    called from JavaScript is one recursion level short and misses the tree's references.)"""
+    called from JavaScript is one recursion level short and misses the tree's references.)
+
+    With max_steps > 0 the run is traced: the probe's recorder starts last, so that nothing of
+    this function is recorded."""
     _limits["timeout_s"] = timeout_s
     _limits["max_output_bytes"] = max_output_bytes
     sys.setrecursionlimit(DEFAULT_RECURSION_LIMIT)
@@ -227,6 +252,12 @@ def prepare(filename, stdin, timeout_s, max_output_bytes):
     _current.clear()
     # The interpreter's own start-up code holds one more reference to __main__.
     _current["main"] = main
+    if max_steps > 0:
+        from heapwise_probe.recorder import Recorder
+
+        recorder = Recorder(filename, TRACE_FILE, max_steps, _uses_tracemalloc(program_path))
+        _current["recorder"] = recorder
+        recorder.start()
     return id(main.__dict__)
 
 
@@ -236,6 +267,10 @@ def finish(failed):
     engine reads without running any more Python (see engine/runtime/bridge-tripwire.ts)."""
     # The engine stores the exception PyRun_FileExFlags left behind in sys.last_value.
     exc = sys.last_value if failed else None
+    recorder = _current.pop("recorder", None)
+    if recorder is not None:
+        recorder.finish()
+        del recorder
     main = _current.pop("main")
     _current.clear()
     exit_code, exc_type, exc_message = 0, None, None

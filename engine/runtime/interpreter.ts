@@ -4,20 +4,26 @@ import type { HeapCap } from "./heap-cap";
 import { FileSystemBaseline } from "./file-system-baseline";
 import { MemoryBaseline } from "./memory-baseline";
 import { placeProgramFile } from "./program-file";
+import { parseTrace } from "../trace/parse-trace";
+import type { Trace } from "../trace/schema";
 import { runFile, runStatement } from "./run-file";
 import { OutputCapture, type StreamName } from "./output-capture";
 import type { LoadPyodide, Pyodide, PyProxyCallable, PyProxyTuple } from "./pyodide-api";
+import type { PythonFiles } from "./python-files";
 import { Signal, clearSignal, installSignalCheck, raiseSignal } from "./signals";
 
 /** Where the sandbox module lives in Pyodide's file system: outside sys.path, imported by its path. */
 const SANDBOX_DIR = "/heapwise";
 const SANDBOX_MODULE = "heapwise_sandbox";
+/** Where the probe writes a traced run's steps (heapwise_sandbox.TRACE_FILE). */
+const TRACE_FILE = `${SANDBOX_DIR}/trace.jsonl`;
 
 export type InterpreterSetup = {
   version: PythonVersion;
   loadPyodide: LoadPyodide;
   indexURL: string;
-  sandboxSource: string;
+  /** The engine's Python files (the sandbox module, the probe package, lib/), by path under /heapwise. */
+  pythonFiles: PythonFiles;
   /** Shared with the host, which writes a signal into it to stop a run (see signals.ts). */
   interruptBuffer: Int32Array;
   heapCap: HeapCap;
@@ -57,8 +63,11 @@ export class Interpreter {
       stdout: () => {},
       stderr: () => {},
     });
-    pyodide.FS.mkdirTree(SANDBOX_DIR);
-    pyodide.FS.writeFile(`${SANDBOX_DIR}/${SANDBOX_MODULE}.py`, setup.sandboxSource);
+    for (const [file, source] of Object.entries(setup.pythonFiles)) {
+      const target = `${SANDBOX_DIR}/${file}`;
+      pyodide.FS.mkdirTree(target.slice(0, target.lastIndexOf("/")));
+      pyodide.FS.writeFile(target, source);
+    }
     pyodide.runPython(
       [
         "import importlib.util as _u, sys as _s",
@@ -91,7 +100,8 @@ export class Interpreter {
   /** prepare() → PyRun_FileExFlags (see run-file.ts) → finish(). */
   private execute(request: RunRequest, programPath: string): Outcome {
     const { filename, stdin, limits } = request;
-    const namespace = this.sandbox.prepare(filename, stdin, limits.timeoutMs / 1000, limits.maxOutputBytes) as number;
+    const maxSteps = request.trace?.maxSteps ?? 0;
+    const namespace = this.sandbox.prepare(filename, stdin, limits.timeoutMs / 1000, limits.maxOutputBytes, programPath, maxSteps) as number;
     // From here until the outcome is read, learner code may run: no call of ours goes through
     // Pyodide's JavaScript bridge, so any bridge call trips the wire (see bridge-tripwire.ts).
     this.setup.tripwire.arm();
@@ -134,11 +144,13 @@ export class Interpreter {
       this.setup.heapCap.setLimit(Number.POSITIVE_INFINITY);
     }
     const heapBytes = this.pyodide._module.HEAPU8.length;
+    const [exitCode, type, message] = outcome;
+    const status = statusOf(type ?? null, output.exceeded);
+    const trace = request.trace ? this.readTrace(status === "ok" || status === "exception" ? null : `the run stopped (${status})`) : null;
     this.baseline.restore();
     this.reusable = this.files.restore();
-    const [exitCode, type, message] = outcome;
     return {
-      status: statusOf(type ?? null, output.exceeded),
+      status,
       exitCode,
       stdout: output.text("stdout"),
       stderr: output.text("stderr"),
@@ -146,7 +158,15 @@ export class Interpreter {
       durationMs: performance.now() - started,
       heapBytes,
       python: this.python,
+      trace,
     };
+  }
+
+  /** The probe's trace file, read without running Python (like the outcome file). */
+  private readTrace(limitNote: string | null): Trace {
+    const fs = this.pyodide.FS;
+    const text = fs.analyzePath(TRACE_FILE).exists ? fs.readFile(TRACE_FILE, { encoding: "utf8" }) : "";
+    return parseTrace(text, this.python.full, limitNote);
   }
 }
 

@@ -29,6 +29,8 @@ export function replacedRunResult(
     durationMs: partial.durationMs,
     heapBytes: 0,
     python: partial.python,
+    // The interpreter, with whatever the probe had recorded, is gone.
+    trace: null,
   };
 }
 

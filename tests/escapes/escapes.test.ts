@@ -170,7 +170,7 @@ function listen(server: net.Server, options: net.ListenOptions): Promise<void> {
 }
 
 async function startHostFixture(): Promise<HostFixture> {
-  // os.tmpdir() is outside the folders the sandbox may read (engine/dist, engine/python, pyodide).
+  // os.tmpdir() is outside the folders the sandbox may read (engine/dist and pyodide).
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "heapwise-escape-"));
   const secretFile = path.join(dir, "secret.txt");
   fs.writeFileSync(secretFile, SECRET_FILE_CONTENT);

@@ -1,0 +1,63 @@
+"""Garbage waiting for the collector: objects no frame or global reaches any more that are still
+alive because they reference each other.
+
+When objects drop out of the reachable graph, those that were part of a reference cycle are looked
+for in the collector's generations (the probe holds no reference between steps, so that it never
+keeps anything alive). Of those found alive, the ones whose every reference comes from another of
+them form a cyclic isolate, which only the cyclic collector can free: exactly the test CPython's
+collector applies (gc_refs). They stay flagged until a collection runs.
+"""
+
+from . import captured
+from .describe import type_name
+from .refcounts import raw_counts
+
+
+def cycle_candidates(detached, records):
+    """Ids among `detached` that both reference and are referenced by detached objects, judged
+    from their last records."""
+    referenced = set()
+    referencing = set()
+    for object_id in detached:
+        record = records.get(object_id)
+        if record is None or not record.get("tracked"):
+            continue
+        for _label, target, kind in record.get("edges", ()):
+            if kind == "ref" and target in detached:
+                referencing.add(object_id)
+                referenced.add(target)
+    return referencing & referenced
+
+
+def find_alive(object_ids, generations, type_names):
+    """id -> object for those of `object_ids` still alive in the given generations, with the
+    type they had when last seen (an address reused by another kind of object does not count)."""
+    found = {}
+    for generation in generations:
+        for obj in captured.gc_get_objects(generation):
+            object_id = id(obj)
+            if object_id in object_ids and type_names.get(object_id) == type_name(type(obj)):
+                found[object_id] = obj
+        if len(found) == len(object_ids):
+            break
+    return found
+
+
+def isolated(found, offset):
+    """The ids of `found` (id -> object) that only other objects of `found` keep alive."""
+    counts = raw_counts(found)
+    internal = dict.fromkeys(found, 0)
+    referents = {}
+    for object_id, obj in found.items():
+        targets = [id(target) for target in captured.gc_get_referents(obj) if id(target) in found]
+        referents[object_id] = targets
+        for target in targets:
+            internal[target] += 1
+    held_outside = [object_id for object_id in found if counts[object_id] - offset > internal[object_id]]
+    reachable = set(held_outside)
+    while held_outside:
+        for target in referents[held_outside.pop()]:
+            if target not in reachable:
+                reachable.add(target)
+                held_outside.append(target)
+    return [object_id for object_id in found if object_id not in reachable]

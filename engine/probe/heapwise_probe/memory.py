@@ -1,0 +1,67 @@
+"""Memory over time from tracemalloc, without the probe's own allocations.
+
+If the program uses tracemalloc itself, the probe only reads it (and never resets its peak), so the
+program sees what it would see untraced. Otherwise the probe starts it for the run. What the probe
+keeps between steps (its tables) is traced too: the growth of traced memory while the probe works
+is accounted as its overhead and subtracted from what the program is shown to use.
+"""
+
+from . import captured
+
+
+class MemoryTimeline:
+    def __init__(self, program_uses_tracemalloc, filename):
+        self.filename = filename
+        self.source = "program" if program_uses_tracemalloc else "probe"
+        if not program_uses_tracemalloc:
+            captured.tm_start()
+        self._overhead = 0
+        self._entered = 0
+        self._started = False
+        self.peak = 0
+
+    def _tracing(self):
+        return captured.tm_is_tracing()
+
+    def enter(self):
+        """At the start of a step: the program's memory before the line runs, and the peak while
+        the previous line ran."""
+        if not self._tracing():
+            return None
+        current, peak = captured.tm_get_traced_memory()
+        if not self._started and self.source == "probe":
+            # What was allocated before the first line (compiling the program, the probe itself)
+            # is not the program's, as for a program whose first line is tracemalloc.start().
+            self._started = True
+            self._overhead = current
+            peak = current
+        self._entered = current
+        own = current - self._overhead
+        if self.source == "probe":
+            line_peak = peak - self._overhead
+            self.peak = max(self.peak, line_peak, own)
+        else:
+            self.peak = max(self.peak, own)
+        return {"current": own, "peak": self.peak}
+
+    def leave(self):
+        if not self._tracing():
+            return
+        current, _ = captured.tm_get_traced_memory()
+        self._overhead += current - self._entered
+        if self.source == "probe":
+            captured.tm_reset_peak()
+
+    def top_lines(self, limit=10):
+        """The program's lines that hold the most traced memory now."""
+        if not self._tracing():
+            return []
+        snapshot = captured.tm_take_snapshot().filter_traces([captured.tm_filter(True, self.filename)])
+        return [
+            {"line": stat.traceback[0].lineno, "size": stat.size, "count": stat.count}
+            for stat in snapshot.statistics("lineno")[:limit]
+        ]
+
+    def stop(self):
+        if self.source == "probe" and self._tracing():
+            captured.tm_stop()

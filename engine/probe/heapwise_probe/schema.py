@@ -1,0 +1,100 @@
+"""The trace schema, version TRACE_SCHEMA_VERSION. engine/trace/schema.ts mirrors every type here;
+change both together and bump the version.
+
+The trace is written as JSON lines: a "step" line per recorded line event, a "gc" line per garbage
+collection, and one final "summary" line. A step's heap holds only what changed since the step
+before it (objects added or changed, ids removed), so the heap at step k is the union of steps 0..k.
+"""
+
+from typing import List, Literal, Optional, TypedDict
+
+TRACE_SCHEMA_VERSION = 1
+
+# label, target id, kind. "ref" is a strong reference (an edge gc.get_referents reports); "weak" is
+# a weak reference's referent, which the collector does not count.
+Edge = tuple  # (str, int, Literal["ref", "weak"])
+
+
+class HeapObject(TypedDict, total=False):
+    id: int
+    type: str
+    repr: str
+    # What sys.getrefcount reports for the object without the probe: the probe's own references
+    # subtracted. For immortal objects (3.12+) the raw, constant value.
+    refcount: int
+    immortal: bool
+    size: Optional[int]
+    size64: Optional[int]
+    tracked: bool
+    # 0 young ... 2 oldest, as gc.get_objects(generation) sees it; None when not tracked.
+    generation: Optional[int]
+    edges: List[Edge]
+    # Containers: the number of items, when only the first ones are shown as edges.
+    length: int
+    # The walk stopped here (object budget reached): its edges are not listed.
+    unexpanded: bool
+    # Alive, unreachable from every frame and global, held only by a reference cycle: garbage
+    # waiting for the collector.
+    unreachable: bool
+
+
+class Frame(TypedDict):
+    function: str
+    line: int
+    locals: dict  # name -> object id
+
+
+class Memory(TypedDict):
+    current: int
+    peak: int
+
+
+class HeapDelta(TypedDict):
+    changed: List[HeapObject]
+    removed: List[int]
+
+
+class Step(TypedDict):
+    kind: Literal["step"]
+    index: int
+    line: int
+    # Innermost frame last.
+    frames: List[Frame]
+    globals: dict  # name -> object id
+    heap: HeapDelta
+    memory: Optional[Memory]
+
+
+class GcEvent(TypedDict):
+    kind: Literal["gc"]
+    step: int
+    generation: int
+    collected: int
+    uncollectable: int
+    duration_ms: float
+
+
+class TopLine(TypedDict):
+    line: int
+    size: int
+    count: int
+
+
+class Truncation(TypedDict):
+    max_steps: int
+    note: str
+
+
+class Summary(TypedDict):
+    kind: Literal["summary"]
+    schema: int
+    python: str
+    pointer_size: int
+    steps: int
+    truncated: Optional[Truncation]
+    # Whose tracemalloc it is: the probe's own (started for the trace), the program's (it uses
+    # tracemalloc itself, so the probe only reads it), or none.
+    memory_source: Literal["probe", "program", "none"]
+    peak: Optional[int]
+    top_lines: List[TopLine]
+    notes: List[str]
