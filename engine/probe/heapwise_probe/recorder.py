@@ -74,6 +74,9 @@ class Recorder:
         self._collected = False
         self._gc_callback = self._on_gc
         self._active = False
+        # 3.11: ids of the frames whose f_locals the probe has read (each then keeps a snapshot).
+        self._snapshot_frames = set()
+        self._counted_frames = set()
 
     # -- hooks ---------------------------------------------------------------------------------
 
@@ -176,6 +179,8 @@ class Recorder:
         view = frame.f_locals
         items = list(view.items())
         if _COUNT_LOCALS_SNAPSHOT:
+            self._snapshot_frames.add(id(frame))
+            self._counted_frames.add(id(frame))
             for _name, value in items:
                 snapshot_refs[id(value)] = snapshot_refs.get(id(value), 0) + 1
         elif _CLEAR_LOCALS_SNAPSHOT and captured.getrefcount(view) <= 3:
@@ -186,6 +191,7 @@ class Recorder:
     def _record(self, frame, line, memory):
         frames = self._frames(frame)
         snapshot_refs = {}
+        self._counted_frames = set()
         visible = {}
         queue = []
 
@@ -209,6 +215,8 @@ class Recorder:
         del each, frames, frame
         edges, extra = self._walk(visible, queue, reach)
         del queue
+        if _COUNT_LOCALS_SNAPSHOT:
+            self._count_parked_snapshots(visible, snapshot_refs)
         records = self._describe(visible, edges, extra, snapshot_refs)
         del visible
         detached = [object_id for object_id in self._records if object_id not in records and object_id not in self._garbage]
@@ -229,6 +237,26 @@ class Recorder:
         })
         self._write_text(head[:-1] + ',"heap":{"changed":[' + ",".join(changed) + '],"removed":' + captured.json_dumps(removed) + "}}")
         self.steps += 1
+
+    def _count_parked_snapshots(self, visible, snapshot_refs):
+        """3.11: the snapshot dicts of the program's frames that are off the stack but alive, in a
+        traceback or a suspended generator, still hold references the untraced program would not
+        have."""
+        parked = []
+        for obj in visible.values():
+            if isinstance(obj, BaseException):
+                traceback = obj.__traceback__
+                while traceback is not None:
+                    parked.append(traceback.tb_frame)
+                    traceback = traceback.tb_next
+            elif isinstance(obj, types.GeneratorType) and obj.gi_frame is not None:
+                parked.append(obj.gi_frame)
+        for frame in parked:
+            if id(frame) in self._snapshot_frames and id(frame) not in self._counted_frames:
+                self._counted_frames.add(id(frame))
+                for value in frame.f_locals.values():
+                    snapshot_refs[id(value)] = snapshot_refs.get(id(value), 0) + 1
+        del parked
 
     def _walk(self, visible, queue, reach):
         """Breadth-first from the roots, at most MAX_OBJECTS objects; returns their edges and, per
