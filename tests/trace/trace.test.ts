@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { PYTHON_VERSIONS } from "@/engine/protocol";
+import { heapAt } from "@/engine/trace/heap-at";
+import type { HeapObject, Step, Trace } from "@/engine/trace/schema";
+import { enginePoolForThisFile } from "../support/engine-pool";
+
+/**
+ * What the trace records, checked against what the same CPython reports to the program itself
+ * (the program prints gc.collect()'s count, sys.getsizeof, its own output): never numbers typed here.
+ */
+const pool = enginePoolForThisFile({ size: 1 });
+
+async function traceOf(source: string, python: (typeof PYTHON_VERSIONS)[number], maxSteps?: number) {
+  const result = await pool.run(source, { python, trace: maxSteps ? { maxSteps } : true });
+  expect(result.stderr).toBe("");
+  return { result, trace: result.trace as Trace };
+}
+
+function objectNamed(trace: Trace, step: Step, name: string): HeapObject | undefined {
+  const id = step.frames.at(-1)?.locals[name] ?? step.globals[name];
+  return id === undefined ? undefined : heapAt(trace, step.index).get(id);
+}
+
+const firstStepAt = (trace: Trace, line: number) => trace.steps.find((step) => step.line === line);
+
+const CYCLE = `import gc
+class Node:
+    def __init__(self):
+        self.other = None
+a, b = Node(), Node()
+a.other, b.other = b, a
+del a, b
+found = gc.collect()
+print(found)
+done = True
+`;
+
+describe.each(PYTHON_VERSIONS)("the trace on Python %s", (python) => {
+  it("flags a cycle no name reaches as garbage until the collector frees it, and records the collection", async () => {
+    const { result, trace } = await traceOf(CYCLE, python);
+    const waiting = firstStepAt(trace, 8);
+    const after = firstStepAt(trace, 10);
+    if (!waiting || !after) throw new Error("missing steps");
+    const garbage = [...heapAt(trace, waiting.index).values()].filter((object) => object.unreachable);
+    expect(garbage.map((object) => object.type).filter((type) => type === "Node")).toHaveLength(2);
+    expect([...heapAt(trace, after.index).values()].some((object) => object.unreachable)).toBe(false);
+    const collection = trace.gcEvents.find((event) => event.step === waiting.index);
+    expect(collection).toMatchObject({ generation: 2, collected: Number(result.stdout.trim()) });
+  });
+
+  it("shows who references whom, with weak references as their own kind of edge", async () => {
+    const { trace } = await traceOf("import weakref\nclass T:\n    pass\nt = T()\nr = weakref.ref(t)\nholder = [t]\nend = 1\n", python);
+    const step = firstStepAt(trace, 7);
+    if (!step) throw new Error("missing step");
+    const ref = objectNamed(trace, step, "r");
+    const holder = objectNamed(trace, step, "holder");
+    const target = step.globals.t;
+    expect(ref?.edges).toContainEqual(["referent", target, "weak"]);
+    expect(holder?.edges).toContainEqual(["[0]", target, "ref"]);
+  });
+
+  it("summarises a big container: its first items and its length, never silently dropped", async () => {
+    const { result, trace } = await traceOf("big = list(range(1000, 6000))\nprint(len(big))\n", python);
+    const step = firstStepAt(trace, 2);
+    const big = step && objectNamed(trace, step, "big");
+    expect(big?.length).toBe(Number(result.stdout.trim()));
+    expect(big?.edges.length).toBeGreaterThan(0);
+    expect(big?.edges.length).toBeLessThan(big?.length ?? 0);
+  });
+
+  it("reports sys.getsizeof and the memory a line allocated", async () => {
+    const { result, trace } = await traceOf("import sys\nbig = [None] * 100_000\nprint(sys.getsizeof(big))\n", python);
+    const before = firstStepAt(trace, 2);
+    const after = firstStepAt(trace, 3);
+    const size = Number(result.stdout.trim());
+    expect(after && objectNamed(trace, after, "big")?.size).toBe(size);
+    expect(trace.memory.source).toBe("probe");
+    const grown = (after?.memory?.current ?? 0) - (before?.memory?.current ?? 0);
+    // tracemalloc counts the list's allocation: its header and item array, as getsizeof does.
+    expect(grown).toBeGreaterThanOrEqual(size - 64);
+    expect(grown).toBeLessThan(size + 1024);
+    expect(trace.memory.topLines[0]?.line).toBe(2);
+  });
+
+  it("stops at the step cap with a note and lets the program finish untraced", async () => {
+    const source = "total = 0\nfor i in range(2000):\n    total += i\nprint(total)\n";
+    const untraced = await pool.run(source, { python });
+    const { result, trace } = await traceOf(source, python, 50);
+    expect(result.stdout).toBe(untraced.stdout);
+    expect(trace.steps).toHaveLength(50);
+    expect(trace.truncated?.maxSteps).toBe(50);
+    expect(trace.truncated?.note).toMatch(/50 steps/);
+  });
+
+  it("leaves the program's own output as it is untraced", async () => {
+    const source = `import gc, sys
+class Res:
+    def __del__(self):
+        print("freed")
+def work():
+    r = Res()
+    lst = [r, r]
+    print(sys.getrefcount(lst) if sys.version_info >= (3, 12) else "-")
+    return len(lst)
+print(work(), gc.collect())
+`;
+    const untraced = await pool.run(source, { python });
+    const { result } = await traceOf(source, python);
+    expect(result.stdout).toBe(untraced.stdout);
+  });
+});
