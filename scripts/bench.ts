@@ -10,6 +10,9 @@
  *    python3 3.11, all timed inside the program so process start-up is left out.
  * 4. Isolated small runs per second through the sandboxed 2-process pool, against native python3
  *    started once per run (what a server without Pyodide would do).
+ * 5. Tracing (3.14): a 1,000-step program traced with heap graphs, against the same program untraced
+ *    and against a naive tracer (every line: walk up to 200 reachable objects, record locals and
+ *    refcounts) run inside the same interpreter; and the traced/untraced ratio of a line-heavy loop.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -20,6 +23,7 @@ import { toRunRequest } from "../engine/run-options";
 import { installBridgeTripwire } from "../engine/runtime/bridge-tripwire";
 import { installHeapCap } from "../engine/runtime/heap-cap";
 import { Interpreter } from "../engine/runtime/interpreter";
+import { heapAt } from "../engine/trace/heap-at";
 import type { LoadPyodide, Pyodide } from "../engine/runtime/pyodide-api";
 import { PYTHON_FILES_BUNDLE, type PythonFiles } from "../engine/runtime/python-files";
 import { createInterruptBuffer } from "../engine/runtime/signals";
@@ -62,6 +66,51 @@ for i in range(100_000):
     words[str(i % 1000)] = words.get(str(i % 1000), 0) + 1
 fib(24)
 print(f"{time.perf_counter() - started:.6f}")
+`;
+
+/** About 1,000 line events over a small, changing heap: what a lesson's step-through looks like. */
+const STEPS_PROGRAM = `
+class Node:
+    def __init__(self, value, link):
+        self.value = value
+        self.link = link
+head = None
+ring = [None] * 16
+index = {}
+for i in range(200):
+    head = Node(i, head if i % 16 else None)
+    ring[i % 16] = head
+    index[i % 7] = [head, i]
+`;
+
+/** The recipe's starting point, measured here: a line tracer that walks up to 200 reachable objects per step. */
+const NAIVE_TRACER = `
+import gc, sys
+records = []
+def walk(frame):
+    seen, queue = {}, list(frame.f_globals.values()) + list(frame.f_locals.values())
+    while queue and len(seen) < 200:
+        obj = queue.pop()
+        if id(obj) in seen or isinstance(obj, type(sys)):
+            continue
+        seen[id(obj)] = (type(obj).__name__, sys.getrefcount(obj), sys.getsizeof(obj))
+        queue.extend(gc.get_referents(obj))
+    records.append((frame.f_lineno, seen))
+def on_line(code, line):
+    if code.co_filename == "main.py":
+        walk(sys._getframe(1))
+sys.monitoring.use_tool_id(3, "naive")
+sys.monitoring.register_callback(3, sys.monitoring.events.LINE, on_line)
+sys.monitoring.set_events(3, sys.monitoring.events.LINE)
+exec(compile(${JSON.stringify(STEPS_PROGRAM)}, "main.py", "exec"), {"__name__": "m"})
+sys.monitoring.set_events(3, 0)
+print(len(records))
+`;
+
+const LOOP_PROGRAM = `
+total = 0
+for i in range(20_000):
+    total += i * i % 7
 `;
 
 const pyodideDir = path.join(root, "node_modules", "pyodide");
@@ -135,4 +184,22 @@ row("small program, native python3 per process", `${nativeRate.toFixed(1)} runs/
 row("small program, 2-process sandboxed pool", `${poolRate.toFixed(1)} runs/s`, `${(poolRate / nativeRate).toFixed(2)}x native`);
 
 pool.close();
+
+// 5. Tracing, on the in-process interpreter (3.14): run durations include the probe's work and reading the trace.
+const runMs = (source: string, trace: boolean, maxSteps = 10_000) =>
+  median(Array.from({ length: 7 }, () => interpreter.run(toRunRequest(source, { trace: trace && { maxSteps }, timeoutMs: 60_000 }).request).durationMs));
+const traced = interpreter.run(toRunRequest(STEPS_PROGRAM, { trace: true }).request).trace;
+const stepCount = traced?.steps.length ?? 0;
+const objectsPerStep = traced ? Math.max(...traced.steps.map((_, index) => heapAt(traced, index).size)) : 0;
+const untracedSteps = runMs(STEPS_PROGRAM, false);
+const naive = runMs(NAIVE_TRACER, false);
+const tracedSteps = runMs(STEPS_PROGRAM, true);
+row(`${stepCount}-step program, untraced`, ms(untracedSteps), "(baseline)");
+row(`${stepCount}-step program, naive tracer (200 objects)`, ms(naive), `${(naive / untracedSteps).toFixed(1)}x untraced`);
+row(`${stepCount}-step program, traced, heap graph`, ms(tracedSteps), `${(tracedSteps / untracedSteps).toFixed(1)}x untraced, ${(naive / tracedSteps).toFixed(2)}x faster than naive; target 300 ms; up to ${objectsPerStep} objects`);
+const loopSteps = 3 * 20_000;
+const untracedLoop = runMs(LOOP_PROGRAM, false);
+const tracedLoop = runMs(LOOP_PROGRAM, true, loopSteps);
+row("line-heavy loop (40,000 lines), untraced", ms(untracedLoop), "(baseline)");
+row("line-heavy loop, traced", ms(tracedLoop), `${(tracedLoop / untracedLoop).toFixed(1)}x untraced, ${((tracedLoop - untracedLoop) / 40_000 * 1000).toFixed(1)} µs per step`);
 process.exit(0);

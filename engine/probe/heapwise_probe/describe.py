@@ -141,6 +141,7 @@ class EdgeReader:
         # which CPython 3.11+ may keep as inline values without any dict to read names from.
         self.attribute_names = attribute_names
         self._instance_names = {}
+        self._slots = {}
 
     def edges(self, obj, visit):
         """Calls visit(label, target, kind) for each reference; returns whether items were left out."""
@@ -211,7 +212,10 @@ class EdgeReader:
         CPython has materialised shows that dict, as it is."""
         cls = type(obj)
         shown = []
-        for klass, name in _slot_names(cls):
+        slots = self._slots.get(cls)
+        if slots is None:
+            slots = self._slots[cls] = _slot_names(cls)
+        for klass, name in slots:
             descriptor = _type_dict(klass, type).get(name)
             if isinstance(descriptor, types.MemberDescriptorType):
                 try:
@@ -223,7 +227,8 @@ class EdgeReader:
         referents = [target for target in captured.gc_get_referents(obj) if not isinstance(target, type)]
         pending = [target for target in referents if not any(target is value for value in shown)]
         if pending:
-            for name in self._candidate_names(cls):
+            names = self._candidate_names(cls)
+            for position, name in enumerate(names):
                 try:
                     value = _get_instance_attr(obj, name)
                 except AttributeError:
@@ -232,6 +237,10 @@ class EdgeReader:
                     if target is value:
                         visit(name, value, "ref")
                         del pending[index]
+                        if position > 0:
+                            # Names that matched are tried first next time: instances of a class
+                            # mostly share their attributes, and a miss raises (slow).
+                            names.insert(0, names.pop(position))
                         break
                 if not pending:
                     break

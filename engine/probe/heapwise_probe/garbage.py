@@ -14,19 +14,53 @@ from .refcounts import raw_counts
 
 
 def cycle_candidates(detached, records):
-    """Ids among `detached` that both reference and are referenced by detached objects, judged
-    from their last records."""
-    referenced = set()
-    referencing = set()
+    """Ids among `detached` that lie on a reference cycle of detached objects (a strongly connected
+    component of more than one object, or one that references itself), judged from their last
+    records: only those can be alive with nothing else holding them."""
+    graph = {}
     for object_id in detached:
         record = records.get(object_id)
         if record is None or not record.get("tracked"):
             continue
-        for _label, target, kind in record.get("edges", ()):
-            if kind == "ref" and target in detached:
-                referencing.add(object_id)
-                referenced.add(target)
-    return referencing & referenced
+        graph[object_id] = [target for _label, target, kind in record.get("edges", ()) if kind == "ref" and target in detached]
+    on_cycle = set()
+    # Tarjan's algorithm, iterative: the graphs are small but may be deep (a long linked list).
+    index_of, low, stack, on_stack = {}, {}, [], set()
+    for root in graph:
+        if root in index_of:
+            continue
+        work = [(root, 0)]
+        while work:
+            node, position = work.pop()
+            if position == 0:
+                index_of[node] = low[node] = len(index_of)
+                stack.append(node)
+                on_stack.add(node)
+            targets = graph.get(node, ())
+            if position < len(targets):
+                work.append((node, position + 1))
+                target = targets[position]
+                if target not in graph:
+                    continue
+                if target not in index_of:
+                    work.append((target, 0))
+                elif target in on_stack:
+                    low[node] = min(low[node], index_of[target])
+                continue
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+            if low[node] == index_of[node]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                if len(component) > 1 or node in graph.get(node, ()):
+                    on_cycle.update(component)
+    return on_cycle
 
 
 def find_alive(object_ids, generations, type_names):

@@ -66,6 +66,7 @@ class Recorder:
         self._records = {}  # id -> last JSON of the object (strings only: see the module docstring)
         self._parsed = {}  # id -> (tracked, edges, type name) of the last record, for garbage checks
         self._garbage = set()
+        self._fingerprints = {}  # id -> hash of what the last record was built from
         self._generations = Generations()
         self._edges = None
         self._memory = MemoryTimeline(program_uses_tracemalloc, filename)
@@ -229,6 +230,7 @@ class Recorder:
         for object_id in removed:
             del self._records[object_id]
             self._parsed.pop(object_id, None)
+            self._fingerprints.pop(object_id, None)
             self._generations.forget(object_id)
         self._records.update(records)
         head = captured.json_dumps({
@@ -287,8 +289,19 @@ class Recorder:
         generations = self._generations.resolve(tracked)
         del tracked
         records = {}
+        fingerprints = self._fingerprints
+        previous = self._records
         for object_id, obj in visible.items():
             raw = counts[object_id]
+            object_edges = edges.get(object_id, [])
+            # What can change about an object between steps; when none of it did, neither did its
+            # record (repr, sizes), which is then reused instead of rebuilt and re-encoded. A hash
+            # (an int) rather than the tuple itself: the probe keeps no containers between steps.
+            fingerprint = hash((type(obj), raw, length(obj), tuple(object_edges), generations.get(object_id, -1), object_id in extra))
+            if fingerprints.get(object_id) == fingerprint and object_id in previous:
+                records[object_id] = previous[object_id]
+                continue
+            fingerprints[object_id] = fingerprint
             immortal = is_immortal(obj, raw)
             record = {
                 "id": object_id,
@@ -299,13 +312,13 @@ class Recorder:
                 "size64": size64(obj),
                 "tracked": object_id in generations,
                 "generation": generations.get(object_id),
-                "edges": edges.get(object_id, []),
+                "edges": object_edges,
             }
             if immortal:
                 record["immortal"] = True
             record.update(extra.get(object_id, ()))
             records[object_id] = captured.json_dumps(record)
-            self._parsed[object_id] = (record["tracked"], record["edges"], record["type"])
+            self._parsed[object_id] = (record["tracked"], record["edges"], record["type"], record["generation"])
         return records
 
     def _collect_garbage(self, detached, records):
@@ -322,7 +335,13 @@ class Recorder:
             return
         recheck = candidates | self._garbage
         type_names = {object_id: self._parsed[object_id][2] for object_id in recheck if object_id in self._parsed}
-        found = find_alive(recheck, (0, 1, 2), type_names)
+        # Without a collection since they were last seen, objects are still in the generation they
+        # were in; listing the oldest generation (most of the interpreter) is needed only after one.
+        if collected:
+            generations = (0, 1, 2)
+        else:
+            generations = sorted({self._parsed[object_id][3] for object_id in recheck if object_id in self._parsed} - {None})
+        found = find_alive(recheck, generations, type_names)
         garbage = {object_id: found[object_id] for object_id in isolated(found, self._offset)} if found else {}
         del found
         edges = {}
