@@ -5,8 +5,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { beforeAll, expect } from "vitest";
+import { type CapturingPyodide, loadCapturingPyodide } from "../support/pyodide-in-process";
 
 export const MODULE = path.resolve("engine/probe/memory_profiler.py");
 const MIB = 1024 * 1024;
@@ -359,13 +359,6 @@ export function checkChainedTracer(run: Run, filename: string, body = CHAINED_TR
   expect(run.truth.still_installed).toBe(true);
 }
 
-type BatchedPyodide = {
-  FS: { mkdirTree(path: string): void; writeFile(path: string, data: string): void };
-  runPython(code: string): unknown;
-  setStdout(options: { batched: (line: string) => void }): void;
-  setStderr(options: { batched: (line: string) => void }): void;
-};
-
 /**
  * Loads one Pyodide release (npm package `pyodidePackage`) for the calling test file, with the module
  * on its sys.path, and returns how to run a program there as a learner's file, in the one
@@ -375,19 +368,12 @@ export function pyodideForThisFile(pyodidePackage: string): {
   python(code: string): unknown;
   run(name: string, body: string): { run: Run; file: string };
 } {
-  let pyodide: BatchedPyodide | null = null;
-  let output: string[] = [];
-  let errors: string[] = [];
+  let pyodide: CapturingPyodide | null = null;
   beforeAll(async () => {
-    const { loadPyodide } = (await import(pathToFileURL(path.resolve(`node_modules/${pyodidePackage}/pyodide.mjs`)).href)) as {
-      loadPyodide: (options: { indexURL: string }) => Promise<BatchedPyodide>;
-    };
-    const loaded = await loadPyodide({ indexURL: path.resolve(`node_modules/${pyodidePackage}`) + "/" });
+    const loaded = await loadCapturingPyodide(path.resolve("node_modules", pyodidePackage));
     loaded.FS.mkdirTree("/heapwise/probe");
     loaded.FS.writeFile("/heapwise/probe/memory_profiler.py", fs.readFileSync(MODULE, "utf8"));
     loaded.runPython("import sys; sys.path.insert(0, '/heapwise/probe')");
-    loaded.setStdout({ batched: (line) => output.push(line) });
-    loaded.setStderr({ batched: (line) => errors.push(line) });
     pyodide = loaded;
   });
   const loaded = () => {
@@ -399,11 +385,11 @@ export function pyodideForThisFile(pyodidePackage: string): {
     run(name, body) {
       const file = `/home/pyodide/${name}.py`;
       loaded().FS.writeFile(file, PRELUDE + body);
-      output = [];
-      errors = [];
+      loaded().takeOutput();
       loaded().runPython(`import runpy; runpy.run_path(${JSON.stringify(file)}, run_name="__main__")`);
-      expect(errors).toEqual([]);
-      return { run: parse(output.join("\n") + "\n"), file };
+      const { stdout, stderr } = loaded().takeOutput();
+      expect(stderr).toEqual([]);
+      return { run: parse(stdout.join("\n") + "\n"), file };
     },
   };
 }

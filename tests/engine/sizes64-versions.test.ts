@@ -12,97 +12,12 @@
  * installed (python3.12 / python3.13 on PATH, or under pyenv); without one the comparison is skipped.
  * The patch releases may differ (e.g. native 3.12.1, Pyodide 3.12.7); layouts do not change there.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-
-const ROOT = path.resolve(import.meta.dirname, "../..");
-const MODULE = path.join(ROOT, "engine/probe/heapwise_probe/sizes64.py");
-const CORPUS = path.join(ROOT, "tests/engine/sizes64-corpus.py");
-
-type Measured = {
-  version: [number, number, number];
-  pointerSize: number;
-  // label, sys.getsizeof, size64
-  covered: [string, number, number | null][];
-  // label, size64
-  notDerived: [string, number | null][];
-};
-
-type Pyodide = {
-  FS: { mkdirTree(path: string): void; writeFile(path: string, data: string): void };
-  runPython(code: string): unknown;
-  setStdout(options: { batched: (line: string) => void }): void;
-  setStderr(options: { batched: (line: string) => void }): void;
-};
-
-// Loads one Pyodide release, writes sizes64.py and the corpus into its file system and runs the
-// corpus as __main__; prints the corpus's JSON. Used in this process (3.14) and, as the source of a
-// child `node --input-type=module`, for 3.12 and 3.13.
-const MEASURE_IN_PYODIDE = `
-import fs from "node:fs";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-
-export async function measure(packageDir, modulePath, corpusPath) {
-  const { loadPyodide } = await import(pathToFileURL(path.join(packageDir, "pyodide.mjs")).href);
-  const pyodide = await loadPyodide({ indexURL: packageDir + "/" });
-  const output = [];
-  const errors = [];
-  pyodide.setStdout({ batched: (line) => output.push(line) });
-  pyodide.setStderr({ batched: (line) => errors.push(line) });
-  pyodide.FS.mkdirTree("/sizes64");
-  pyodide.FS.writeFile("/sizes64/sizes64.py", fs.readFileSync(modulePath, "utf8"));
-  pyodide.FS.writeFile("/sizes64/sizes64-corpus.py", fs.readFileSync(corpusPath, "utf8"));
-  pyodide.runPython(
-    'import runpy, sys\\nsys.argv = ["/sizes64/sizes64-corpus.py", "/sizes64"]\\n' +
-      'runpy.run_path("/sizes64/sizes64-corpus.py", run_name="__main__")',
-  );
-  if (errors.length > 0) throw new Error(errors.join("\\n"));
-  return output.join("\\n");
-}
-`;
-
-async function measureInThisProcess(packageDir: string): Promise<Measured> {
-  const { loadPyodide } = (await import(pathToFileURL(path.join(packageDir, "pyodide.mjs")).href)) as {
-    loadPyodide: (options: { indexURL: string }) => Promise<Pyodide>;
-  };
-  const pyodide = await loadPyodide({ indexURL: packageDir + "/" });
-  const output: string[] = [];
-  const errors: string[] = [];
-  pyodide.setStdout({ batched: (line) => output.push(line) });
-  pyodide.setStderr({ batched: (line) => errors.push(line) });
-  pyodide.FS.mkdirTree("/sizes64");
-  pyodide.FS.writeFile("/sizes64/sizes64.py", fs.readFileSync(MODULE, "utf8"));
-  pyodide.FS.writeFile("/sizes64/sizes64-corpus.py", fs.readFileSync(CORPUS, "utf8"));
-  pyodide.runPython(
-    'import runpy, sys\nsys.argv = ["/sizes64/sizes64-corpus.py", "/sizes64"]\n' +
-      'runpy.run_path("/sizes64/sizes64-corpus.py", run_name="__main__")',
-  );
-  expect(errors).toEqual([]);
-  return JSON.parse(output.join("\n")) as Measured;
-}
-
-function measureInChildProcess(packageDir: string): Promise<Measured> {
-  const script =
-    MEASURE_IN_PYODIDE +
-    `process.stdout.write(await measure(${JSON.stringify(packageDir)}, ${JSON.stringify(MODULE)}, ${JSON.stringify(CORPUS)}));`;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--input-type=module", "-e", script], { cwd: ROOT });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      if (code === 0) resolve(JSON.parse(stdout) as Measured);
-      else reject(new Error(`Pyodide child for ${packageDir} exited ${String(code)}: ${stderr}`));
-    });
-  });
-}
+import { type Measured, ROOT, measureInChildProcess, measureInPyodide, measureNatively } from "./sizes64-measure";
 
 function pythonReports(executable: string, minor: number): boolean {
   const probe = spawnSync(executable, ["-c", "import struct, sys; print(sys.version_info[0], sys.version_info[1], struct.calcsize('P'))"], {
@@ -124,24 +39,11 @@ function findNativePython(minor: number): string | undefined {
   return candidates.find((candidate) => pythonReports(candidate, minor));
 }
 
-function measureNatively(executable: string): Measured {
-  const result = spawnSync(executable, [CORPUS, path.dirname(MODULE)], {
-    cwd: ROOT,
-    encoding: "utf8",
-    env: { PATH: process.env.PATH, PYTHONHASHSEED: "0", PYTHONDONTWRITEBYTECODE: "1", PYTHONIOENCODING: "utf-8", NODE_ENV: "test" },
-  });
-  if (result.error) throw result.error;
-  if (result.status !== 0 || result.stderr !== "") {
-    throw new Error(`${executable} failed on the corpus (exit ${String(result.status)}): ${result.stderr}`);
-  }
-  return JSON.parse(result.stdout) as Measured;
-}
-
 describe("size64 in Pyodide 3.14: an int larger than the 32-bit size for every corpus object", () => {
   let wasm: Measured;
 
   beforeAll(async () => {
-    wasm = await measureInThisProcess(path.join(ROOT, "node_modules/pyodide"));
+    wasm = await measureInPyodide(path.join(ROOT, "node_modules/pyodide"));
   });
 
   it("runs on a 32-bit CPython 3.14", () => {
