@@ -14,7 +14,6 @@ getframe = sys._getframe
 is_immortal = getattr(sys, "_is_immortal", None)
 monitoring = getattr(sys, "monitoring", None)
 settrace = sys.settrace
-gettrace = sys.gettrace
 
 gc_get_referents = gc.get_referents
 gc_get_objects = gc.get_objects
@@ -37,7 +36,5 @@ os_write = os.write
 os_close = os.close
 
 json_dumps = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, check_circular=False).encode
-
-builtin_types = (int, float, complex, str, bytes, bytearray, tuple, list, dict, set, frozenset, range, bool, type(None))
 json_loads = json.loads
 pointer_size = __import__("struct").calcsize("P")

@@ -26,11 +26,7 @@ from .memory import MemoryTimeline
 from .refcounts import calibrate, is_immortal, raw_counts
 from .schema import TRACE_SCHEMA_VERSION
 
-try:
-    from .sizes64 import size64
-except ImportError:  # pragma: no cover - the module ships with the probe
-    def size64(obj):
-        return None
+from .sizes64 import size64
 
 DEFAULT_MAX_STEPS = 10_000
 MAX_OBJECTS = 300
@@ -44,7 +40,6 @@ _CLEAR_LOCALS_SNAPSHOT = sys.version_info[:2] == (3, 12)
 # references are counted and subtracted instead.
 _COUNT_LOCALS_SNAPSHOT = sys.version_info[:2] == (3, 11)
 _TOOL = 0  # sys.monitoring.DEBUGGER_ID
-_MISSING = object()
 
 
 def _code_names(code, into):
@@ -64,7 +59,6 @@ class Recorder:
         self._fd = captured.os_open(trace_path, 0o1101, 0o600)  # O_WRONLY | O_CREAT | O_TRUNC
         self._offset = calibrate()
         self._records = {}  # id -> last JSON of the object (strings only: see the module docstring)
-        self._parsed = {}  # id -> (tracked, edges, type name) of the last record, for garbage checks
         self._garbage = set()
         self._fingerprints = {}  # id -> hash of what the last record was built from
         self._generations = Generations()
@@ -229,7 +223,6 @@ class Recorder:
         removed = [object_id for object_id in self._records if object_id not in records]
         for object_id in removed:
             del self._records[object_id]
-            self._parsed.pop(object_id, None)
             self._fingerprints.pop(object_id, None)
             self._generations.forget(object_id)
         self._records.update(records)
@@ -318,29 +311,28 @@ class Recorder:
                 record["immortal"] = True
             record.update(extra.get(object_id, ()))
             records[object_id] = captured.json_dumps(record)
-            self._parsed[object_id] = (record["tracked"], record["edges"], record["type"], record["generation"])
         return records
 
     def _collect_garbage(self, detached, records):
         """Flags newly detached cyclic isolates; after a collection, drops flagged ones that died."""
-        candidates = cycle_candidates(set(detached), {
-            object_id: {"tracked": parsed[0], "edges": parsed[1]}
-            for object_id, parsed in ((object_id, self._parsed.get(object_id)) for object_id in detached)
-            if parsed is not None
-        })
+        # Their last records, read back from the JSON kept for diffing (the probe keeps no
+        # containers between steps).
+        last = {object_id: captured.json_loads(self._records[object_id]) for object_id in detached}
+        candidates = cycle_candidates(set(detached), last)
         collected, self._collected = self._collected, False
         if not candidates and not (collected and self._garbage):
             for object_id in self._garbage:
                 records[object_id] = self._records[object_id]
             return
         recheck = candidates | self._garbage
-        type_names = {object_id: self._parsed[object_id][2] for object_id in recheck if object_id in self._parsed}
+        last.update((object_id, captured.json_loads(self._records[object_id])) for object_id in self._garbage)
+        type_names = {object_id: last[object_id]["type"] for object_id in recheck}
         # Without a collection since they were last seen, objects are still in the generation they
         # were in; listing the oldest generation (most of the interpreter) is needed only after one.
         if collected:
             generations = (0, 1, 2)
         else:
-            generations = sorted({self._parsed[object_id][3] for object_id in recheck if object_id in self._parsed} - {None})
+            generations = sorted({last[object_id]["generation"] for object_id in recheck} - {None})
         found = find_alive(recheck, generations, type_names)
         garbage = {object_id: found[object_id] for object_id in isolated(found, self._offset)} if found else {}
         del found
@@ -353,6 +345,8 @@ class Recorder:
         fresh = self._describe(garbage, edges, {}, {})
         for object_id, text in fresh.items():
             records[object_id] = text[:-1] + ',"unreachable":true}'
+            # Should it be reached again, its record is rebuilt without the flag.
+            del self._fingerprints[object_id]
         self._garbage = set(garbage)
         del garbage
 
