@@ -23,6 +23,11 @@ class MemoryTimeline:
     def _tracing(self):
         return captured.tm_is_tracing()
 
+    def reported_source(self):
+        """Whose figures the trace holds: "none" when the program was left to trace and is not
+        tracing at its end."""
+        return self.source if self.source == "probe" or self._tracing() else "none"
+
     def enter(self):
         """At the start of a step: the program's memory before the line runs, and the peak while
         the previous line ran."""

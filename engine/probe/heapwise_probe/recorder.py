@@ -71,7 +71,6 @@ class Recorder:
         self._active = False
         # 3.11: ids of the frames whose f_locals the probe has read (each then keeps a snapshot).
         self._snapshot_frames = set()
-        self._counted_frames = set()
 
     # -- hooks ---------------------------------------------------------------------------------
 
@@ -155,27 +154,23 @@ class Recorder:
                 captured.gc_enable()
 
     def _frames(self, frame):
-        """The program's frames, outermost first, and what their local names refer to."""
+        """The program's frames, outermost (its module) first."""
         frames = []
         while frame is not None:
             if frame.f_code.co_filename == self.filename:
                 frames.append(frame)
             frame = frame.f_back
         frames.reverse()
-        if self._edges is None:
-            names = set()
-            _code_names(frames[0].f_code, names)
-            self._edges = EdgeReader(MAX_ITEMS, sorted(names))
         return frames
 
-    def _locals(self, frame, snapshot_refs):
+    def _locals(self, frame, snapshot_refs, counted_frames):
         if not frame.f_code.co_flags & CO_OPTIMIZED:
             return []
         view = frame.f_locals
         items = list(view.items())
         if _COUNT_LOCALS_SNAPSHOT:
             self._snapshot_frames.add(id(frame))
-            self._counted_frames.add(id(frame))
+            counted_frames.add(id(frame))
             for _name, value in items:
                 snapshot_refs[id(value)] = snapshot_refs.get(id(value), 0) + 1
         elif _CLEAR_LOCALS_SNAPSHOT and captured.getrefcount(view) <= 3:
@@ -185,8 +180,14 @@ class Recorder:
 
     def _record(self, frame, line, memory):
         frames = self._frames(frame)
+        if self._edges is None:
+            # Attribute names come from the program's code: the module's and all it contains.
+            names = set()
+            _code_names(frames[0].f_code, names)
+            self._edges = EdgeReader(MAX_ITEMS, sorted(names))
+        # Per object, the references 3.11's frame snapshots hold; the frames already counted.
         snapshot_refs = {}
-        self._counted_frames = set()
+        counted_frames = set()
         visible = {}
         queue = []
 
@@ -199,7 +200,7 @@ class Recorder:
 
         frame_records = []
         for each in frames:
-            names = {name: reach(value) for name, value in self._locals(each, snapshot_refs)}
+            names = {name: reach(value) for name, value in self._locals(each, snapshot_refs, counted_frames)}
             frame_records.append({"function": each.f_code.co_name, "line": each.f_lineno, "locals": names})
         module_globals = frames[0].f_globals
         global_ids = {
@@ -211,7 +212,7 @@ class Recorder:
         edges, extra = self._walk(visible, queue, reach)
         del queue
         if _COUNT_LOCALS_SNAPSHOT:
-            self._count_parked_snapshots(visible, snapshot_refs)
+            self._count_parked_snapshots(visible, snapshot_refs, counted_frames)
         records = self._describe(visible, edges, extra, snapshot_refs)
         del visible
         detached = [object_id for object_id in self._records if object_id not in records and object_id not in self._garbage]
@@ -233,7 +234,7 @@ class Recorder:
         self._write_text(head[:-1] + ',"heap":{"changed":[' + ",".join(changed) + '],"removed":' + captured.json_dumps(removed) + "}}")
         self.steps += 1
 
-    def _count_parked_snapshots(self, visible, snapshot_refs):
+    def _count_parked_snapshots(self, visible, snapshot_refs, counted_frames):
         """3.11: the snapshot dicts of the program's frames that are off the stack but alive, in a
         traceback or a suspended generator, still hold references the untraced program would not
         have."""
@@ -247,8 +248,8 @@ class Recorder:
             elif isinstance(obj, types.GeneratorType) and obj.gi_frame is not None:
                 parked.append(obj.gi_frame)
         for frame in parked:
-            if id(frame) in self._snapshot_frames and id(frame) not in self._counted_frames:
-                self._counted_frames.add(id(frame))
+            if id(frame) in self._snapshot_frames and id(frame) not in counted_frames:
+                counted_frames.add(id(frame))
                 for value in frame.f_locals.values():
                     snapshot_refs[id(value)] = snapshot_refs.get(id(value), 0) + 1
         del parked
@@ -372,7 +373,7 @@ class Recorder:
             "pointer_size": captured.pointer_size,
             "steps": self.steps,
             "truncated": self.truncated,
-            "memory_source": self._memory.source if captured.tm_is_tracing() or self._memory.source == "probe" else "none",
+            "memory_source": self._memory.reported_source(),
             "peak": self._memory.peak,
             "top_lines": top_lines,
             "notes": self.notes,
