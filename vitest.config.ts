@@ -11,7 +11,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["tests/unit/**/*.test.ts", "tests/engine/**/*.test.ts", "tests/conformance/**/*.test.ts", "tests/escapes/**/*.test.ts", "tests/trace/**/*.test.ts"],
+    include: ["tests/unit/**/*.test.ts", "tests/engine/**/*.test.ts", "tests/conformance/**/*.test.ts", "tests/escapes/**/*.test.ts", "tests/trace/**/*.test.ts", "tests/grading/**/*.test.ts"],
     globalSetup: ["tests/support/build-engine.ts"],
     environment: "node",
     // Database tests start real SQLite files and a real PostgreSQL cluster; engine tests load CPython.

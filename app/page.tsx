@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { listExercises } from "./_server/exercises";
 import { listLessons } from "./_server/lessons";
 
 export default function HomePage() {
@@ -22,6 +23,14 @@ export default function HomePage() {
           </li>
         ))}
       </ol>
+      <h2>Exercises</h2>
+      <ul className="exercise-list" aria-label="Exercises">
+        {listExercises().map((exercise) => (
+          <li key={exercise.id}>
+            <Link href={`/exercises/${exercise.id}`}>{exercise.title}</Link>
+          </li>
+        ))}
+      </ul>
     </main>
   );
 }

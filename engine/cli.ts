@@ -11,7 +11,7 @@ import { EnginePool } from "./node/engine-pool";
 import { DEFAULT_PYTHON, PYTHON_VERSIONS, isPythonVersion } from "./protocol";
 import { DEFAULT_MAX_STEPS } from "./run-options";
 
-const USAGE = `usage: npm run -s engine -- run FILE.py [--python ${PYTHON_VERSIONS.join("|")}] [--timeout SECONDS] [--trace OUT.json [--max-steps N]]`;
+const USAGE = `usage: npm run -s engine -- run FILE.py [--python ${PYTHON_VERSIONS.join("|")}] [--timeout SECONDS] [--trace OUT.json [--max-steps N] [--no-memory]]`;
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
@@ -28,6 +28,7 @@ async function main(): Promise<number> {
           timeout: { type: "string" },
           trace: { type: "string" },
           "max-steps": { type: "string" },
+          "no-memory": { type: "boolean", default: false },
         },
       });
     } catch (error) {
@@ -42,6 +43,7 @@ async function main(): Promise<number> {
   const maxSteps = values["max-steps"] === undefined ? DEFAULT_MAX_STEPS : Number(values["max-steps"]);
   if (!Number.isInteger(maxSteps) || maxSteps < 1) fail("--max-steps takes a positive whole number");
   if (values["max-steps"] !== undefined && values.trace === undefined) fail("--max-steps goes with --trace");
+  if (values["no-memory"] && values.trace === undefined) fail("--no-memory goes with --trace");
 
   let source: string;
   try {
@@ -61,7 +63,7 @@ async function main(): Promise<number> {
       filename: path.resolve(file),
       stdin: process.stdin.isTTY ? "" : fs.readFileSync(0, "utf8"),
       timeoutMs: timeoutSeconds === undefined ? undefined : timeoutSeconds * 1000,
-      trace: values.trace === undefined ? false : { maxSteps },
+      trace: values.trace === undefined ? false : { maxSteps, memory: !values["no-memory"] },
     });
     if (values.trace !== undefined) fs.writeFileSync(values.trace, `${JSON.stringify(result.trace)}\n`);
     process.stdout.write(result.stdout);

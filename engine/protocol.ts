@@ -24,6 +24,38 @@ export type RunLimits = {
 export type TraceRequest = {
   /** Line events recorded at most; past it the program runs on untraced and the trace says so. */
   maxSteps: number;
+  /**
+   * Memory over time from tracemalloc (current and peak per step, top lines). tracemalloc traces
+   * the probe's own allocations too, which makes a step about three times dearer (npm run bench),
+   * so a trace that shows only the heap graph may leave it off. A program that uses tracemalloc
+   * itself is read either way.
+   */
+  memory: boolean;
+};
+
+/** A JSON value, as questions carry arguments and answers carry results. */
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+/**
+ * A question the grader asks about the program after its module ran, answered in the same
+ * interpreter before shutdown (engine/probe/heapwise_probe/inspection.py). Each is written to the
+ * interpreter only when it is asked, so no hidden input exists there before.
+ */
+export type Question =
+  | { kind: "alive"; class: string }
+  | { kind: "sizeof"; expr: string }
+  | { kind: "weakref"; expr: string }
+  | { kind: "call"; function: string; args: JsonValue[] }
+  | { kind: "structure"; source: string }
+  | { kind: "collected" };
+
+/** What the questions of a run found; each answer is the probe's JSON, checked by the grader. */
+export type Inspection = {
+  /** The program's stdout up to the end of its module (what the questions' code printed is not in it). */
+  programStdout: string;
+  /** The collector's total of collected objects before the program ran (gc.get_stats()). */
+  collectedBefore: number;
+  answers: unknown[];
 };
 
 export type RunRequest = {
@@ -34,6 +66,8 @@ export type RunRequest = {
   limits: RunLimits;
   /** Record the run's memory step by step (engine/probe); null for a plain run. */
   trace: TraceRequest | null;
+  /** Asked after the program's module ran, in order; empty for a plain run. */
+  questions: Question[];
 };
 
 /**
@@ -60,6 +94,8 @@ export type RunResult = {
   python: { version: PythonVersion; full: string; pyodide: string };
   /** The probe's record of the run, when the request asked for one. */
   trace: Trace | null;
+  /** The answers to the request's questions; null when it asked none. */
+  inspection: Inspection | null;
 };
 
 /**

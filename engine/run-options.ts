@@ -1,4 +1,4 @@
-import { DEFAULT_PYTHON, type PythonVersion, type RunRequest } from "./protocol";
+import { DEFAULT_PYTHON, type PythonVersion, type Question, type RunRequest } from "./protocol";
 import { DEFAULT_LIMITS } from "./runtime/run-limits";
 
 /** The step cap when a trace is asked for without one: Python Tutor's most requested fix is a
@@ -14,8 +14,11 @@ export type RunOptions = {
   timeoutMs?: number;
   maxMemoryBytes?: number;
   maxOutputBytes?: number;
-  /** Record a step-by-step trace (engine/trace/schema.ts): `true`, or the step cap to use. */
-  trace?: boolean | { maxSteps?: number };
+  /** Record a step-by-step trace (engine/trace/schema.ts): `true`, or the step cap and whether to
+   * record memory over time (default: yes; see TraceRequest.memory). */
+  trace?: boolean | { maxSteps?: number; memory?: boolean };
+  /** The grader's questions about the program, asked after its module ran (engine/grading). */
+  questions?: Question[];
 };
 
 export function toRunRequest(source: string, options: RunOptions = {}): { python: PythonVersion; request: RunRequest } {
@@ -31,6 +34,7 @@ export function toRunRequest(source: string, options: RunOptions = {}): { python
         maxOutputBytes: options.maxOutputBytes ?? DEFAULT_LIMITS.maxOutputBytes,
       },
       trace: traceRequest(options.trace),
+      questions: options.questions ?? [],
     },
   };
 }
@@ -39,5 +43,5 @@ function traceRequest(trace: RunOptions["trace"]): RunRequest["trace"] {
   if (!trace) return null;
   const maxSteps = trace === true ? DEFAULT_MAX_STEPS : (trace.maxSteps ?? DEFAULT_MAX_STEPS);
   if (!Number.isInteger(maxSteps) || maxSteps < 1) throw new RangeError(`maxSteps must be a positive integer, not ${maxSteps}`);
-  return { maxSteps };
+  return { maxSteps, memory: trace === true || trace.memory !== false };
 }

@@ -10,9 +10,10 @@
  *    python3 3.11, all timed inside the program so process start-up is left out.
  * 4. Isolated small runs per second through the sandboxed 2-process pool, against native python3
  *    started once per run (what a server without Pyodide would do).
- * 5. Tracing (3.14): a 1,000-step program traced with heap graphs, against the same program untraced
- *    and against a naive tracer (every line: walk up to 200 reachable objects, record locals and
- *    refcounts) run inside the same interpreter; and the traced/untraced ratio of a line-heavy loop.
+ * 5. Tracing (3.14): a 1,000-step program traced with heap graphs, with and without memory over time
+ *    (tracemalloc), against the same program untraced and against a naive tracer (every line: walk
+ *    up to 200 reachable objects, record locals and refcounts) run inside the same interpreter; and
+ *    the traced/untraced ratio of a line-heavy loop.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -186,20 +187,27 @@ row("small program, 2-process sandboxed pool", `${poolRate.toFixed(1)} runs/s`, 
 pool.close();
 
 // 5. Tracing, on the in-process interpreter (3.14): run durations include the probe's work and reading the trace.
-const runMs = (source: string, trace: boolean, maxSteps = 10_000) =>
-  median(Array.from({ length: 7 }, () => interpreter.run(toRunRequest(source, { trace: trace && { maxSteps }, timeoutMs: 60_000 }).request).durationMs));
+type TraceOption = { maxSteps: number; memory: boolean } | false;
+const runMs = (source: string, trace: TraceOption) =>
+  median(Array.from({ length: 7 }, () => interpreter.run(toRunRequest(source, { trace, timeoutMs: 60_000 }).request).durationMs));
 const traced = interpreter.run(toRunRequest(STEPS_PROGRAM, { trace: true }).request).trace;
 const stepCount = traced?.steps.length ?? 0;
 const objectsPerStep = traced ? Math.max(...traced.steps.map((_, index) => heapAt(traced, index).size)) : 0;
 const untracedSteps = runMs(STEPS_PROGRAM, false);
 const naive = runMs(NAIVE_TRACER, false);
-const tracedSteps = runMs(STEPS_PROGRAM, true);
+const heapOnly = runMs(STEPS_PROGRAM, { maxSteps: 10_000, memory: false });
+const tracedSteps = runMs(STEPS_PROGRAM, { maxSteps: 10_000, memory: true });
+const perThousand = (total: number) => `${((total - untracedSteps) / stepCount * 1000).toFixed(0)} ms per 1,000 steps (target 300)`;
 row(`${stepCount}-step program, untraced`, ms(untracedSteps), "(baseline)");
-row(`${stepCount}-step program, naive tracer (200 objects)`, ms(naive), `${(naive / untracedSteps).toFixed(1)}x untraced`);
-row(`${stepCount}-step program, traced, heap graph`, ms(tracedSteps), `${(tracedSteps / untracedSteps).toFixed(1)}x untraced, ${(naive / tracedSteps).toFixed(2)}x faster than naive; target 300 ms; up to ${objectsPerStep} objects`);
-const loopSteps = 3 * 20_000;
+row(`${stepCount}-step program, naive tracer (200 objects, no memory)`, ms(naive), `${(naive / untracedSteps).toFixed(1)}x untraced`);
+row(`${stepCount}-step program, traced, heap graph only`, ms(heapOnly), `${(heapOnly / untracedSteps).toFixed(1)}x untraced, ${(naive / heapOnly).toFixed(2)}x faster than naive, ${perThousand(heapOnly)}; up to ${objectsPerStep} objects`);
+row(`${stepCount}-step program, traced, heap graph + memory`, ms(tracedSteps), `${(tracedSteps / untracedSteps).toFixed(1)}x untraced, ${(tracedSteps / heapOnly).toFixed(2)}x heap graph only, ${perThousand(tracedSteps)}`);
+const loopTrace = { maxSteps: 3 * 20_000, memory: true };
 const untracedLoop = runMs(LOOP_PROGRAM, false);
-const tracedLoop = runMs(LOOP_PROGRAM, true, loopSteps);
+const tracedLoop = runMs(LOOP_PROGRAM, loopTrace);
+const tracedLoopHeapOnly = runMs(LOOP_PROGRAM, { ...loopTrace, memory: false });
+const perStep = (total: number) => `${((total - untracedLoop) / 40_000 * 1000).toFixed(1)} µs per step`;
 row("line-heavy loop (40,000 lines), untraced", ms(untracedLoop), "(baseline)");
-row("line-heavy loop, traced", ms(tracedLoop), `${(tracedLoop / untracedLoop).toFixed(1)}x untraced, ${((tracedLoop - untracedLoop) / 40_000 * 1000).toFixed(1)} µs per step`);
+row("line-heavy loop, traced, heap graph only", ms(tracedLoopHeapOnly), `${(tracedLoopHeapOnly / untracedLoop).toFixed(1)}x untraced, ${perStep(tracedLoopHeapOnly)}`);
+row("line-heavy loop, traced, heap graph + memory", ms(tracedLoop), `${(tracedLoop / untracedLoop).toFixed(1)}x untraced, ${perStep(tracedLoop)}`);
 process.exit(0);

@@ -124,6 +124,51 @@ def _on_output_limit(signum, frame):
     )
 
 
+# The probe's entry points, kept here once install() has taken its modules out of sys.modules.
+_probe = {}
+# sys.monitoring's tool id the recorder uses (DEBUGGER_ID).
+_PROBE_TOOL = 0
+
+
+def _guard_probe_hooks():
+    """The program may use sys.monitoring with any tool id but the probe's: through that one it
+    could read the recorder back (register_callback returns the callback it replaces) or stop it.
+    On 3.11, sys.gettrace() would hand out the recorder's trace function."""
+    monitoring = getattr(sys, "monitoring", None)
+    if monitoring is not None:
+        def guarded(function):
+            def checked(tool_id, *args):
+                if tool_id == _PROBE_TOOL:
+                    raise ValueError(f"tool {_PROBE_TOOL} is Heapwise's tracer and cannot be used by programs")
+                return function(tool_id, *args)
+            checked.__name__ = function.__name__
+            return checked
+        for name in ("register_callback", "set_events", "set_local_events", "free_tool_id", "clear_tool_id", "use_tool_id", "get_events", "get_local_events", "get_tool"):
+            if hasattr(monitoring, name):
+                setattr(monitoring, name, guarded(getattr(monitoring, name)))
+    else:
+        real_gettrace = sys.gettrace
+
+        def gettrace():
+            function = real_gettrace()
+            return None if getattr(function, "__module__", "").startswith("heapwise_probe") else function
+        sys.gettrace = gettrace
+
+
+def _guard_tracemalloc():
+    import tracemalloc
+
+    for name in ("stop", "clear_traces", "reset_peak"):
+        setattr(tracemalloc, name, _refuse_in_graded_run(f"tracemalloc.{name}"))
+
+
+def _refuse_in_graded_run(name):
+    def refused(*args, **kwargs):
+        raise PermissionError(f"{name}() is not available in a graded run: Heapwise measures the program's memory with tracemalloc")
+    refused.__name__ = name.rpartition(".")[2]
+    return refused
+
+
 def install():
     """Locks the interpreter down. Called once, before the baseline snapshot is taken."""
     for name in list(sys.modules):
@@ -143,9 +188,16 @@ def install():
     # it; it lives outside sys.path.
     sys.path.insert(0, _SANDBOX_DIR)
     try:
-        import heapwise_probe.recorder  # noqa: F401
+        from heapwise_probe import captured, inspection, recorder
     finally:
         sys.path.remove(_SANDBOX_DIR)
+    _probe.update(captured=captured, answer=inspection.answer, Recorder=recorder.Recorder)
+    # Out of the program's reach by import: what its code could otherwise patch or read is the
+    # probe's state and the grader's questions.
+    for name in list(sys.modules):
+        if name == __name__ or name.partition(".")[0] == "heapwise_probe":
+            del sys.modules[name]
+    _guard_probe_hooks()
     sys.path.append(LIBRARY_DIR)
     sys.setrecursionlimit = _clamped_setrecursionlimit
     signal.signal(TIMEOUT_SIGNAL, _on_timeout)
@@ -222,7 +274,7 @@ def _uses_tracemalloc(program_path):
     return b"tracemalloc" in source or b"memory_profiler" in source
 
 
-def prepare(filename, stdin, timeout_s, max_output_bytes, program_path, max_steps):
+def prepare(filename, stdin, timeout_s, max_output_bytes, program_path, max_steps, trace_memory, graded):
     """Gets a run ready and returns the address of the new __main__ module's namespace.
 
     The engine then runs the file through CPython's own PyRun_FileExFlags, as `python3 FILE` does:
@@ -232,7 +284,9 @@ def prepare(filename, stdin, timeout_s, max_output_bytes, program_path, max_step
     called from JavaScript is one recursion level short and misses the tree's references.)
 
     With max_steps > 0 the run is traced: the probe's recorder starts last, so that nothing of
-    this function is recorded."""
+    this function is recorded. In a graded run whose memory is measured, tracemalloc is the
+    probe's, and the program may not stop it, clear it or reset its peak (it would hide memory);
+    the interpreter's memory is restored after the run, and these wrappers with it."""
     _limits["timeout_s"] = timeout_s
     _limits["max_output_bytes"] = max_output_bytes
     sys.setrecursionlimit(DEFAULT_RECURSION_LIMIT)
@@ -252,13 +306,46 @@ def prepare(filename, stdin, timeout_s, max_output_bytes, program_path, max_step
     _current.clear()
     # The interpreter's own start-up code holds one more reference to __main__.
     _current["main"] = main
+    # What the collector had collected before the program, for the grader's "collected" answers.
+    collected = sum(generation["collected"] for generation in gc.get_stats())
     if max_steps > 0:
-        from heapwise_probe.recorder import Recorder
-
-        recorder = Recorder(filename, TRACE_FILE, max_steps, _uses_tracemalloc(program_path))
+        program_traces_memory = _uses_tracemalloc(program_path) and not (graded and trace_memory)
+        if graded and trace_memory:
+            _guard_tracemalloc()
+        recorder = _probe["Recorder"](filename, TRACE_FILE, max_steps, program_traces_memory, trace_memory)
         _current["recorder"] = recorder
         recorder.start()
-    return id(main.__dict__)
+    return id(main.__dict__), collected
+
+
+def stop_trace():
+    """Ends the recording before the grader's questions are asked (their code is not the program's)."""
+    recorder = _current.pop("recorder", None)
+    if recorder is not None:
+        recorder.finish()
+        _current["class_globals"] = recorder.class_globals
+
+
+def ask():
+    """Answers the question the engine wrote to QUESTION_FILE (one at a time, after the program's
+    module ran, before finish()) in ANSWER_FILE. Output written meanwhile is not the program's:
+    it goes nowhere."""
+    captured, answer = _probe["captured"], _probe["answer"]
+    with open(QUESTION_FILE, encoding="utf-8") as file:
+        question = json.load(file)
+    os.unlink(QUESTION_FILE)
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout = sys.stderr = io.StringIO()
+    try:
+        reply = answer(question, _current["main"].__dict__, _current.get("class_globals", {}))
+    except BaseException as exc:  # noqa: BLE001 (the learner's code may raise anything, even SystemExit)
+        reply = {"error": f"{type(exc).__name__}"}
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
+    del question
+    descriptor = captured.os_open(ANSWER_FILE, 0o1101, 0o600)
+    captured.os_write(descriptor, captured.json_dumps(reply).encode("utf-8"))
+    captured.os_close(descriptor)
 
 
 def finish(failed):
@@ -301,6 +388,9 @@ def finish(failed):
 
 
 OUTCOME_FILE = "/heapwise/outcome.json"
+QUESTION_FILE = "/heapwise/question.json"
+ANSWER_FILE = "/heapwise/answer.json"
 
-# The namespace in which the engine runs `finish(...)` through PyRun_StringFlags.
-RUNNER_NAMESPACE = {"__builtins__": builtins, "finish": finish}
+# The namespace in which the engine runs `finish(...)`, `stop_trace()` and `ask()` through
+# PyRun_StringFlags.
+RUNNER_NAMESPACE = {"__builtins__": builtins, "finish": finish, "stop_trace": stop_trace, "ask": ask}

@@ -1,4 +1,4 @@
-import type { PythonVersion, RunRequest, RunResult, RunStatus } from "../protocol";
+import type { Inspection, PythonVersion, Question, RunRequest, RunResult, RunStatus } from "../protocol";
 import type { BridgeTripwire } from "./bridge-tripwire";
 import type { HeapCap } from "./heap-cap";
 import { FileSystemBaseline } from "./file-system-baseline";
@@ -97,11 +97,14 @@ export class Interpreter {
     return interpreter;
   }
 
-  /** prepare() → PyRun_FileExFlags (see run-file.ts) → finish(). */
-  private execute(request: RunRequest, programPath: string): Outcome {
+  /** prepare() → PyRun_FileExFlags (see run-file.ts) → [stop_trace(), ask() per question] → finish(). */
+  private execute(request: RunRequest, programPath: string, output: OutputCapture): { outcome: Outcome; inspection: Inspection | null } {
     const { filename, stdin, limits } = request;
-    const maxSteps = request.trace?.maxSteps ?? 0;
-    const namespace = this.sandbox.prepare(filename, stdin, limits.timeoutMs / 1000, limits.maxOutputBytes, programPath, maxSteps) as number;
+    const { maxSteps, memory } = request.trace ?? { maxSteps: 0, memory: false };
+    const prepared = this.sandbox.prepare(filename, stdin, limits.timeoutMs / 1000, limits.maxOutputBytes, programPath, maxSteps, memory, request.questions.length > 0) as PyProxyTuple;
+    const [namespace, collectedBefore] = prepared.toJs() as [number, number];
+    prepared.destroy();
+    let inspection: Inspection | null = null;
     // From here until the outcome is read, learner code may run: no call of ours goes through
     // Pyodide's JavaScript bridge, so any bridge call trips the wire (see bridge-tripwire.ts).
     this.setup.tripwire.arm();
@@ -111,6 +114,7 @@ export class Interpreter {
       // A signal still pending (say, the output limit hit by the program's last write) must not go
       // off inside finish().
       clearSignal(this.setup.interruptBuffer);
+      if (request.questions.length > 0) inspection = this.ask(request.questions, output.text("stdout"), collectedBefore);
       finished = runStatement(this.pyodide._module, `finish(${failed ? "True" : "False"})`, this.sandbox.runnerNamespace);
     } finally {
       this.setup.tripwire.disarm();
@@ -120,7 +124,35 @@ export class Interpreter {
     // Without it, shutdown did not complete: the time limit went off in an atexit handler or __del__,
     // or the program tampered with what finish() uses. The memory restore that follows undoes
     // whatever finish() left half done.
-    return outcome ?? [1, "SystemError", "the program did not shut down cleanly (time limit, or interference with the runner)"];
+    return {
+      outcome: outcome ?? [1, "SystemError", "the program did not shut down cleanly (time limit, or interference with the runner)"],
+      inspection,
+    };
+  }
+
+  /**
+   * The grader's questions, one at a time: each is written to the interpreter's file system only
+   * when it is asked, answered by ask() and read back as a file (no Python runs to read it).
+   */
+  private ask(questions: Question[], programStdout: string, collectedBefore: number): Inspection {
+    const fs = this.pyodide.FS;
+    const emscripten = this.pyodide._module;
+    runStatement(emscripten, "stop_trace()", this.sandbox.runnerNamespace);
+    const answers = questions.map((question) => {
+      fs.writeFile(QUESTION_FILE, JSON.stringify(question));
+      const asked = runStatement(emscripten, "ask()", this.sandbox.runnerNamespace);
+      clearSignal(this.setup.interruptBuffer);
+      if (fs.analyzePath(QUESTION_FILE).exists) fs.unlink(QUESTION_FILE);
+      if (!asked || !fs.analyzePath(ANSWER_FILE).exists) return { error: "the question could not be answered (the program interfered with the grader)" };
+      const text = fs.readFile(ANSWER_FILE, { encoding: "utf8" });
+      fs.unlink(ANSWER_FILE);
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        return { error: "the answer was not readable" };
+      }
+    });
+    return { programStdout, collectedBefore, answers };
   }
 
   /** Runs one program to completion. Synchronous: the calling thread is busy until it returns. */
@@ -137,8 +169,9 @@ export class Interpreter {
     clearSignal(this.setup.interruptBuffer);
     const programPath = placeProgramFile(this.pyodide.FS, request.filename, request.source);
     let outcome: Outcome;
+    let inspection: Inspection | null;
     try {
-      outcome = this.execute(request, programPath);
+      ({ outcome, inspection } = this.execute(request, programPath, output));
     } finally {
       clearSignal(this.setup.interruptBuffer);
       this.setup.heapCap.setLimit(Number.POSITIVE_INFINITY);
@@ -159,6 +192,7 @@ export class Interpreter {
       heapBytes,
       python: this.python,
       trace,
+      inspection,
     };
   }
 
@@ -192,6 +226,9 @@ type Outcome = [exitCode: number, exceptionType: string | undefined, message: st
 type SandboxFunctions = { prepare: PyProxyCallable; runnerNamespace: number };
 
 const OUTCOME_FILE = "/heapwise/outcome.json";
+/** heapwise_sandbox.QUESTION_FILE and ANSWER_FILE. */
+const QUESTION_FILE = "/heapwise/question.json";
+const ANSWER_FILE = "/heapwise/answer.json";
 
 function readOutcome(fs: Pyodide["FS"]): Outcome | null {
   if (!fs.analyzePath(OUTCOME_FILE).exists) return null;

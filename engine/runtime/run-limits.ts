@@ -31,6 +31,7 @@ export function replacedRunResult(
     python: partial.python,
     // The interpreter, with whatever the probe had recorded, is gone.
     trace: null,
+    inspection: null,
   };
 }
 

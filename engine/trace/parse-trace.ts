@@ -39,7 +39,12 @@ export function parseTrace(text: string, python: string, limitNote: string | nul
     steps,
     gcEvents,
     truncated,
-    memory: { source: summary?.memory_source ?? "none", peak: summary?.peak ?? null, topLines: summary?.top_lines ?? [] },
+    memory: {
+      source: summary?.memory_source ?? "none",
+      peak: summary?.peak ?? null,
+      topLines: summary?.top_lines ?? [],
+      smallBlocks: summary?.small_blocks ?? [],
+    },
     notes: summary?.notes ?? [],
   };
 }

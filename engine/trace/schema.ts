@@ -4,7 +4,7 @@
  * and lands in files (`engine run --trace out.json`) as it is.
  */
 
-export const TRACE_SCHEMA_VERSION = 1;
+export const TRACE_SCHEMA_VERSION = 2;
 
 declare const objectIdBrand: unique symbol;
 /** CPython's id() of an object: its address in the interpreter's memory while it is alive. */
@@ -78,6 +78,8 @@ export type Summary = {
   memory_source: "probe" | "program" | "none";
   peak: number | null;
   top_lines: TopLine[];
+  /** [requested size, count] of the program's live blocks of at most 512 bytes at the end of the run. */
+  small_blocks: [number, number][];
   notes: string[];
 };
 
@@ -90,6 +92,6 @@ export type Trace = {
   gcEvents: GcEvent[];
   /** Why the trace is shorter than the run (the step cap, or the run ended before the probe could finish). */
   truncated: { maxSteps: number | null; note: string } | null;
-  memory: { source: Summary["memory_source"]; peak: number | null; topLines: TopLine[] };
+  memory: { source: Summary["memory_source"]; peak: number | null; topLines: TopLine[]; smallBlocks: [number, number][] };
   notes: string[];
 };

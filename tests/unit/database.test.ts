@@ -1,23 +1,12 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Database } from "@/app/_server/database-client";
+import { deployMigrations } from "../support/deploy-migrations";
 import { startPostgresCluster, type PostgresCluster } from "../support/postgres-cluster";
 
 const root = process.cwd();
-
-/** Applies the committed migrations with the same command `npm start` runs; returns its report. */
-function deployMigrations(url: string): string {
-  const result = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/migrate.ts", "deploy"], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: url },
-    encoding: "utf8",
-  });
-  if (result.status !== 0) throw new Error(`migrate.ts deploy failed: ${result.stderr}`);
-  return result.stderr;
-}
 
 /** The same behaviour is required of both providers. */
 function describeSchema(provider: string, setUp: () => Promise<{ url: string; tearDown: () => void }>) {

@@ -6,8 +6,19 @@ built here from builtin types only, lengths and items are read through the built
 methods, and sizes of classes that override __sizeof__ in Python are not measured.
 """
 
+from .pristine import BUILTINS as __builtins__  # noqa: E402 (see pristine.py)
+
 import types
 import weakref
+from itertools import islice
+
+# Bound now: a program may reassign attributes of the types and weakref modules.
+_FunctionType = types.FunctionType
+_ModuleType = types.ModuleType
+_CellType = types.CellType
+_MethodType = types.MethodType
+_MemberDescriptorType = types.MemberDescriptorType
+_WeakRef = weakref.ref
 
 from . import captured
 
@@ -65,44 +76,67 @@ def short_repr(obj):
     if atomic is not None:
         return atomic
     cls = type(obj)
-    if isinstance(obj, (list, tuple, dict, set, frozenset, bytearray)):
-        base = next(base for base in (list, tuple, dict, set, frozenset, bytearray) if isinstance(obj, base))
-        count = base.__len__(obj)
+    count = length(obj)
+    if count is not None:
         return f"{type_name(cls)} of {count} item{'s' if count != 1 else ''}"
-    if isinstance(obj, types.FunctionType):
-        return f"<function {types.FunctionType.__dict__['__qualname__'].__get__(obj)}>"
+    if isinstance(obj, _FunctionType):
+        return f"<function {_FunctionType.__dict__['__qualname__'].__get__(obj)}>"
     if isinstance(obj, type):
         return f"<class '{type_name(obj)}'>"
-    if isinstance(obj, types.ModuleType):
-        return f"<module '{types.ModuleType.__dict__['__dict__'].__get__(obj).get('__name__', '?')}'>"
+    if isinstance(obj, _ModuleType):
+        return f"<module '{_ModuleType.__dict__['__dict__'].__get__(obj).get('__name__', '?')}'>"
     if isinstance(obj, range):
         return range.__repr__(obj)
     return f"<{type_name(cls)} object>"
 
 
+_SIZED = (list, tuple, dict, set, frozenset, bytearray)
+
+
 def length(obj):
-    for base in (list, tuple, dict, set, frozenset, str, bytes, bytearray):
+    """The number of items of a builtin container (or of a subclass, through the builtin's own
+    __len__), else None."""
+    cls = type(obj)
+    if cls in _SIZED:
+        return len(obj)
+    for base in _SIZED:
         if isinstance(obj, base):
             return base.__len__(obj)
     return None
 
 
-_size_overridden = {}
+class PerType:
+    """A value computed once per class, kept without a reference to the class: a class's own
+    refcount is on show too, and a table keyed by the class would add one. Keyed by id, with a weak
+    reference telling a class from a later one at the same address."""
+
+    def __init__(self, compute):
+        self._compute = compute
+        self._entries = {}
+
+    def __call__(self, cls):
+        entry = self._entries.get(captured.key(cls))
+        if entry is not None and entry[0]() is cls:
+            return entry[1]
+        value = self._compute(cls)
+        self._entries[captured.key(cls)] = (_WeakRef(cls), value)
+        return value
+
+
+def _overrides_sizeof(cls):
+    for klass in _mro(cls, type):
+        method = _type_dict(klass, type).get("__sizeof__")
+        if method is not None:
+            return isinstance(method, _FunctionType)
+    return False
+
+
+size_overridden = PerType(_overrides_sizeof)
 
 
 def size(obj):
     """sys.getsizeof, unless the class overrides __sizeof__ in Python (that would run its code)."""
-    cls = type(obj)
-    overridden = _size_overridden.get(cls)
-    if overridden is None:
-        overridden = False
-        for klass in _mro(cls, type):
-            method = _type_dict(klass, type).get("__sizeof__")
-            if method is not None:
-                overridden = isinstance(method, types.FunctionType)
-                break
-        _size_overridden[cls] = overridden
-    return None if overridden else captured.getsizeof(obj)
+    return None if size_overridden(type(obj)) else captured.getsizeof(obj)
 
 
 def is_leaf(obj):
@@ -118,92 +152,200 @@ def _key_label(key):
 
 
 def _slot_names(cls):
-    """(defining class, attribute name) of every __slots__ member, names mangled as CPython does."""
+    """(position in the MRO of the defining class, attribute name) of every __slots__ member,
+    names mangled as CPython does. Positions rather than classes: this is kept per class (PerType),
+    which must not hold classes."""
     names = []
-    for klass in _mro(cls, type):
+    for position, klass in enumerate(_mro(cls, type)):
         slots = _type_dict(klass, type).get("__slots__", ())
         for name in (slots,) if isinstance(slots, str) else slots:
             if name in ("__dict__", "__weakref__"):
                 continue
             if name.startswith("__") and not name.endswith("__"):
                 name = f"_{_qualname(klass, type).lstrip('_')}{name}"
-            names.append((klass, name))
+            names.append((position, name))
     return names
+
+
+# What the walk does with an object, by its type (see EdgeReader.kind_of).
+ATOM = "atom"  # an immutable builtin value: shown, references nothing
+LEAF = "leaf"  # interpreter machinery (_LEAF_TYPES): shown, never walked into
+SEQUENCE = "sequence"
+MAPPING = "mapping"
+SET = "set"
+WEAKREF = "weakref"
+FUNCTION = "function"
+CELL = "cell"
+METHOD = "method"
+INSTANCE = "instance"
+SLOTTED = "slotted"  # an instance whose class (or a base) declares __slots__
+OTHER = "other"
+ATOM_TYPES = (int, float, complex, str, bytes, bool, type(None))
+_LABELLED_KEYS = (str,) + _ATOMIC_KEYS
+
+_function_closure = types.FunctionType.__dict__["__closure__"].__get__
+_function_defaults = types.FunctionType.__dict__["__defaults__"].__get__
+_function_code = types.FunctionType.__dict__["__code__"].__get__
+_cell_contents = types.CellType.__dict__["cell_contents"].__get__
+_method_self = types.MethodType.__dict__["__self__"].__get__
+_method_func = types.MethodType.__dict__["__func__"].__get__
+
+
+# In order: the first base a class derives from decides.
+_KINDS_BY_BASE = (
+    (_LEAF_TYPES, LEAF), (_SEQUENCES, SEQUENCE), (dict, MAPPING), (_SETS, SET), (_WeakRef, WEAKREF),
+    (_FunctionType, FUNCTION), (_CellType, CELL), (_MethodType, METHOD),
+)
+
+
+def _kind(cls):
+    if cls in ATOM_TYPES:
+        return ATOM
+    for bases, kind in _KINDS_BY_BASE:
+        if issubclass(cls, bases):
+            return kind
+    if _module_of(cls, type) != "builtins" or cls is object:
+        return SLOTTED if _slot_names(cls) else INSTANCE
+    return OTHER
+
+
+def _sequence_base(obj):
+    return list if isinstance(obj, list) else tuple
+
+
+def _set_base(obj):
+    return set if isinstance(obj, set) else frozenset
 
 
 class EdgeReader:
     """Labelled references of an object, at most `max_items` per container (the rest is counted in
-    the object's length, never dropped silently)."""
+    the object's length, never dropped silently). `targets` lists the same references without
+    labels, cheaply, for the walk of every step; `edges` labels them, for a record being rebuilt."""
 
     def __init__(self, max_items, attribute_names):
         self.max_items = max_items
+        self._first = slice(0, max_items)
         # Attribute names the program's code uses (co_names): candidates for instance attributes,
         # which CPython 3.11+ may keep as inline values without any dict to read names from.
         self.attribute_names = attribute_names
-        self._instance_names = {}
-        self._slots = {}
+        self._instance_names = PerType(self._names_for)
+        self._slot_members = PerType(_slot_names)
+        self.kind_of = PerType(_kind)
+
+    def left_out(self, obj):
+        """The container's length when only its first items are edges, else None."""
+        count = length(obj)
+        return count if count is not None and count > self.max_items and self.kind_of(type(obj)) in (SEQUENCE, MAPPING, SET) else None
+
+    def targets(self, obj, kind):
+        """(what `edges` visits, in some order; what else the labels depend on)."""
+        if kind is INSTANCE:
+            return [target for target in captured.gc_get_referents(obj) if not isinstance(target, type)], None
+        if kind is SEQUENCE:
+            base = _sequence_base(obj)
+            return base.__getitem__(obj, self._first), base.__len__(obj)
+        limit = self.max_items
+        if kind is MAPPING:
+            pairs = list(islice(dict.items(obj), limit))
+            targets = []
+            for key, value in pairs:
+                if not isinstance(key, _LABELLED_KEYS):
+                    targets.append(key)
+                targets.append(value)
+            return targets, (dict.__len__(obj), tuple([captured.key(pair[0]) for pair in pairs]))
+        if kind is SET:
+            base = _set_base(obj)
+            return list(islice(base.__iter__(obj), limit)), base.__len__(obj)
+        if kind is SLOTTED:
+            shown = [value for _name, value in self._slots(obj)]
+            for target in captured.gc_get_referents(obj):
+                if not isinstance(target, type) and not any(target is value for value in shown):
+                    shown.append(target)
+            return shown, None
+        if kind is FUNCTION:
+            targets = list(_function_closure(obj) or ())
+            defaults = _function_defaults(obj)
+            if defaults:
+                targets.append(defaults)
+            return targets, captured.key(_function_code(obj))
+        if kind is CELL:
+            try:
+                return [_cell_contents(obj)], None
+            except ValueError:
+                return [], None
+        if kind is METHOD:
+            return [_method_self(obj), _method_func(obj)], None
+        targets = [target for target in captured.gc_get_referents(obj) if not is_leaf(target)]
+        if kind is WEAKREF:
+            referent = _WeakRef.__call__(obj)
+            if referent is not None:
+                targets.append(referent)
+        return targets, None
 
     def edges(self, obj, visit):
-        """Calls visit(label, target, kind) for each reference; returns whether items were left out."""
+        """Calls visit(label, target, kind) for each reference."""
+        kind = self.kind_of(type(obj))
         limit = self.max_items
-        if isinstance(obj, _SEQUENCES):
-            base = list if isinstance(obj, list) else tuple
-            for index, item in enumerate(base.__iter__(obj)):
-                if index == limit:
-                    return True
+        if kind is SEQUENCE:
+            for index, item in enumerate(islice(_sequence_base(obj).__iter__(obj), limit)):
                 visit(f"[{index}]", item, "ref")
-            return False
-        if isinstance(obj, dict):
-            for index, (key, value) in enumerate(dict.items(obj)):
-                if index == limit:
-                    return True
+        elif kind is MAPPING:
+            for index, (key, value) in enumerate(islice(dict.items(obj), limit)):
                 label = _key_label(key)
                 if label is None:
                     label = f"key {index}"
-                    visit(f"key {index}", key, "ref")
+                    visit(label, key, "ref")
                 visit(label, value, "ref")
-            return False
-        if isinstance(obj, _SETS):
-            base = set if isinstance(obj, set) else frozenset
-            for index, item in enumerate(base.__iter__(obj)):
-                if index == limit:
-                    return True
+        elif kind is SET:
+            for item in islice(_set_base(obj).__iter__(obj), limit):
                 visit("∈", item, "ref")
-            return False
-        if isinstance(obj, weakref.ref):
-            target = weakref.ref.__call__(obj)
+        elif kind is WEAKREF:
+            target = _WeakRef.__call__(obj)
             if target is not None:
                 visit("referent", target, "weak")
             self._referents(obj, visit)
-            return False
-        if isinstance(obj, types.FunctionType):
-            closure = types.FunctionType.__dict__["__closure__"].__get__(obj)
-            for index, cell in enumerate(closure or ()):
+        elif kind is FUNCTION:
+            for index, cell in enumerate(_function_closure(obj) or ()):
                 visit(f"__closure__[{index}]", cell, "ref")
-            defaults = types.FunctionType.__dict__["__defaults__"].__get__(obj)
+            defaults = _function_defaults(obj)
             if defaults:
                 visit("__defaults__", defaults, "ref")
-            return False
-        if isinstance(obj, types.CellType):
+        elif kind is CELL:
             try:
-                visit("cell_contents", types.CellType.__dict__["cell_contents"].__get__(obj), "ref")
+                visit("cell_contents", _cell_contents(obj), "ref")
             except ValueError:
                 pass
-            return False
-        if isinstance(obj, types.MethodType):
-            visit("__self__", types.MethodType.__dict__["__self__"].__get__(obj), "ref")
-            visit("__func__", types.MethodType.__dict__["__func__"].__get__(obj), "ref")
-            return False
-        if _module_of(type(obj), type) != "builtins" or type(obj) is object:
+        elif kind is METHOD:
+            visit("__self__", _method_self(obj), "ref")
+            visit("__func__", _method_func(obj), "ref")
+        elif kind is INSTANCE or kind is SLOTTED:
             self._instance(obj, visit)
-            return False
-        self._referents(obj, visit)
-        return False
+        elif kind is OTHER:
+            self._referents(obj, visit)
 
-    def _referents(self, obj, visit, skip=()):
+    def _referents(self, obj, visit):
         for target in captured.gc_get_referents(obj):
-            if not is_leaf(target) and not any(target is known for known in skip):
+            if not is_leaf(target):
                 visit("·", target, "ref")
+
+    def _slots(self, obj):
+        """(name, value) of the instance's filled __slots__ members, read through their member
+        descriptors."""
+        cls = type(obj)
+        members = self._slot_members(cls)
+        if not members:
+            return []
+        mro = _mro(cls, type)
+        filled = []
+        for position, name in members:
+            klass = mro[position]
+            descriptor = _type_dict(klass, type).get(name)
+            if isinstance(descriptor, _MemberDescriptorType):
+                try:
+                    filled.append((name, descriptor.__get__(obj, klass)))
+                except AttributeError:
+                    continue
+        return filled
 
     def _instance(self, obj, visit):
         """Attributes by name: slots through their member descriptors, the others by the names the
@@ -212,48 +354,40 @@ class EdgeReader:
         CPython has materialised shows that dict, as it is."""
         cls = type(obj)
         shown = []
-        slots = self._slots.get(cls)
-        if slots is None:
-            slots = self._slots[cls] = _slot_names(cls)
-        for klass, name in slots:
-            descriptor = _type_dict(klass, type).get(name)
-            if isinstance(descriptor, types.MemberDescriptorType):
-                try:
-                    value = descriptor.__get__(obj, klass)
-                except AttributeError:
-                    continue
-                visit(name, value, "ref")
-                shown.append(value)
-        referents = [target for target in captured.gc_get_referents(obj) if not isinstance(target, type)]
-        pending = [target for target in referents if not any(target is value for value in shown)]
-        if pending:
-            names = self._candidate_names(cls)
-            for position, name in enumerate(names):
-                try:
-                    value = _get_instance_attr(obj, name)
-                except AttributeError:
-                    continue
-                for index, target in enumerate(pending):
-                    if target is value:
-                        visit(name, value, "ref")
-                        del pending[index]
-                        if position > 0:
-                            # Names that matched are tried first next time: instances of a class
-                            # mostly share their attributes, and a miss raises (slow).
-                            names.insert(0, names.pop(position))
-                        break
-                if not pending:
+        for name, value in self._slots(obj):
+            visit(name, value, "ref")
+            shown.append(value)
+        pending = [
+            target for target in captured.gc_get_referents(obj)
+            if not isinstance(target, type) and not any(target is value for value in shown)
+        ]
+        # Shown in the order the instance holds them (the collector's), whatever order the names
+        # are tried in.
+        labels = [None] * len(pending)
+        missing = len(pending)
+        names = self._instance_names(cls) if pending else ()
+        for position, name in enumerate(names):
+            try:
+                value = _get_instance_attr(obj, name)
+            except AttributeError:
+                continue
+            for index, target in enumerate(pending):
+                if labels[index] is None and target is value:
+                    labels[index] = name
+                    missing -= 1
+                    if position > 0:
+                        # Names that matched are tried first next time: instances of a class
+                        # mostly share their attributes, and a miss raises (slow).
+                        names.insert(0, names.pop(position))
                     break
-        for target in pending:
-            label = "__dict__" if isinstance(target, dict) else "·"
-            visit(label, target, "ref")
+            if not missing:
+                break
+        for target, label in zip(pending, labels):
+            visit(label or ("__dict__" if isinstance(target, dict) else "·"), target, "ref")
 
-    def _candidate_names(self, cls):
-        names = self._instance_names.get(cls)
-        if names is None:
-            defined = set()
-            for klass in _mro(cls, type):
-                defined.update(_type_dict(klass, type))
-            names = [name for name in self.attribute_names if name not in defined]
-            self._instance_names[cls] = names
-        return names
+    def _names_for(self, cls):
+        """Candidate attribute names of `cls`'s instances, in the order they are tried."""
+        defined = set()
+        for klass in _mro(cls, type):
+            defined.update(_type_dict(klass, type))
+        return [name for name in self.attribute_names if name not in defined]

@@ -8,6 +8,10 @@ them form a cyclic isolate, which only the cyclic collector can free: exactly th
 collector applies (gc_refs). They stay flagged until a collection runs.
 """
 
+from .pristine import BUILTINS as __builtins__  # noqa: E402 (see pristine.py)
+
+from itertools import compress
+
 from . import captured
 from .describe import type_name
 from .refcounts import raw_counts
@@ -22,7 +26,11 @@ def cycle_candidates(detached, records):
         record = records.get(object_id)
         if record is None or not record.get("tracked"):
             continue
-        graph[object_id] = [target for _label, target, kind in record.get("edges", ()) if kind == "ref" and target in detached]
+        # Records hold addresses (id()); the probe's own tables, keys (captured.key).
+        graph[object_id] = [
+            target for target in (captured.key_of(address) for _label, address, kind in record.get("edges", ()) if kind == "ref")
+            if target in detached
+        ]
     on_cycle = set()
     # Tarjan's algorithm, iterative: the graphs are small but may be deep (a long linked list).
     index_of, low, stack, on_stack = {}, {}, [], set()
@@ -68,10 +76,15 @@ def find_alive(object_ids, generations, type_names):
     type they had when last seen (an address reused by another kind of object does not count)."""
     found = {}
     for generation in generations:
-        for obj in captured.gc_get_objects(generation):
-            object_id = id(obj)
-            if object_id in object_ids and type_names.get(object_id) == type_name(type(obj)):
-                found[object_id] = obj
+        members = captured.gc_get_objects(generation)
+        keys = list(map(captured.key, members))
+        for index in compress(range(len(keys)), map(object_ids.__contains__, keys)):
+            obj = members[index]
+            if type_names.get(keys[index]) == type_name(type(obj)):
+                found[keys[index]] = obj
+        obj = None
+        # The list holds every object of the generation, `found` among them.
+        members.clear()
         if len(found) == len(object_ids):
             break
     return found
@@ -83,7 +96,7 @@ def isolated(found, offset):
     internal = dict.fromkeys(found, 0)
     referents = {}
     for object_id, obj in found.items():
-        targets = [id(target) for target in captured.gc_get_referents(obj) if id(target) in found]
+        targets = [captured.key(target) for target in captured.gc_get_referents(obj) if captured.key(target) in found]
         referents[object_id] = targets
         for target in targets:
             internal[target] += 1

@@ -6,14 +6,20 @@ keeps between steps (its tables) is traced too: the growth of traced memory whil
 is accounted as its overhead and subtracted from what the program is shown to use.
 """
 
+from .pristine import BUILTINS as __builtins__  # noqa: E402 (see pristine.py)
+
 from . import captured
+
+# obmalloc's SMALL_REQUEST_THRESHOLD (3.8+): larger requests go to the system allocator.
+SMALL_REQUEST = 512
 
 
 class MemoryTimeline:
-    def __init__(self, program_uses_tracemalloc, filename):
+    def __init__(self, program_uses_tracemalloc, filename, enabled=True):
+        """`enabled`: whether the probe starts tracemalloc when the program does not use it."""
         self.filename = filename
-        self.source = "program" if program_uses_tracemalloc else "probe"
-        if not program_uses_tracemalloc:
+        self.source = "program" if program_uses_tracemalloc else "probe" if enabled else "none"
+        if self.source == "probe":
             captured.tm_start()
         self._overhead = 0
         self._entered = 0
@@ -57,15 +63,21 @@ class MemoryTimeline:
         if self.source == "probe":
             captured.tm_reset_peak()
 
-    def top_lines(self, limit=10):
-        """The program's lines that hold the most traced memory now."""
+    def final(self, limit=10):
+        """At the end of the run, from the program's live traced blocks: the lines that hold the
+        most memory, and [size, count] of the blocks of at most SMALL_REQUEST bytes."""
         if not self._tracing():
-            return []
+            return [], []
         snapshot = captured.tm_take_snapshot().filter_traces([captured.tm_filter(True, self.filename)])
-        return [
+        top_lines = [
             {"line": stat.traceback[0].lineno, "size": stat.size, "count": stat.count}
             for stat in snapshot.statistics("lineno")[:limit]
         ]
+        sizes = {}
+        for trace in snapshot.traces:
+            if trace.size <= SMALL_REQUEST:
+                sizes[trace.size] = sizes.get(trace.size, 0) + 1
+        return top_lines, sorted(sizes.items())
 
     def stop(self):
         if self.source == "probe" and self._tracing():

@@ -4,7 +4,7 @@ reachable from them, the collector's events and memory; it writes the trace (sch
 lines to a file the engine reads after the run, without running Python.
 
 Observing must not change what is observed:
-- no reference to a program object is kept from one step to the next (records hold ids), so nothing
+- no reference to a program object is kept from one step to the next (records hold addresses), so nothing
   lives longer than it would untraced;
 - no learner code runs inside the probe (describe.py);
 - the collector is paused while the probe works, and what the probe keeps between steps are strings
@@ -14,19 +14,21 @@ Observing must not change what is observed:
   itself is not traced memory.
 """
 
+from .pristine import BUILTINS as __builtins__  # noqa: E402 (see pristine.py)
+
 import sys
 import time
 import types
 
 from . import captured
-from .describe import EdgeReader, is_leaf, length, short_repr, size, type_name
+from .captured import address
+from .describe import EdgeReader
 from .garbage import cycle_candidates, find_alive, isolated
 from .generations import Generations
 from .memory import MemoryTimeline
-from .refcounts import calibrate, is_immortal, raw_counts
+from .heap import HeapGraph
+from .refcounts import calibrate
 from .schema import TRACE_SCHEMA_VERSION
-
-from .sizes64 import size64
 
 DEFAULT_MAX_STEPS = 10_000
 MAX_OBJECTS = 300
@@ -40,17 +42,22 @@ _CLEAR_LOCALS_SNAPSHOT = sys.version_info[:2] == (3, 12)
 # references are counted and subtracted instead.
 _COUNT_LOCALS_SNAPSHOT = sys.version_info[:2] == (3, 11)
 _TOOL = 0  # sys.monitoring.DEBUGGER_ID
+# Bound now: a program may reassign attributes of these modules.
+_CodeType = types.CodeType
+_GeneratorType = types.GeneratorType
+_perf_counter = time.perf_counter
+_PYTHON = "%d.%d.%d" % sys.version_info[:3]
 
 
 def _code_names(code, into):
     into.update(code.co_names)
     for constant in code.co_consts:
-        if isinstance(constant, types.CodeType):
+        if isinstance(constant, _CodeType):
             _code_names(constant, into)
 
 
 class Recorder:
-    def __init__(self, filename, trace_path, max_steps=DEFAULT_MAX_STEPS, program_uses_tracemalloc=False):
+    def __init__(self, filename, trace_path, max_steps=DEFAULT_MAX_STEPS, program_uses_tracemalloc=False, memory=True):
         self.filename = filename
         self.max_steps = max_steps
         self.steps = 0
@@ -58,17 +65,18 @@ class Recorder:
         self.notes = []
         self._fd = captured.os_open(trace_path, 0o1101, 0o600)  # O_WRONLY | O_CREAT | O_TRUNC
         self._offset = calibrate()
-        self._records = {}  # id -> last JSON of the object (strings only: see the module docstring)
         self._garbage = set()
-        self._fingerprints = {}  # id -> hash of what the last record was built from
         self._generations = Generations()
-        self._edges = None
-        self._memory = MemoryTimeline(program_uses_tracemalloc, filename)
+        self._heap = None
+        self._memory = MemoryTimeline(program_uses_tracemalloc, filename, memory)
         self._gc_started = 0.0
         # A collection ran since the last step: flagged garbage may have been freed.
         self._collected = False
         self._gc_callback = self._on_gc
         self._active = False
+        # key of a class -> the module global it was first seen bound to: the grader finds a
+        # class's instances by it even if the program renames the class.
+        self.class_globals = {}
         # 3.11: ids of the frames whose f_locals the probe has read (each then keeps a snapshot).
         self._snapshot_frames = set()
 
@@ -78,10 +86,9 @@ class Recorder:
         self._active = True
         captured.gc_callbacks.append(self._gc_callback)
         if _MONITORING:
-            monitoring = captured.monitoring
-            monitoring.use_tool_id(_TOOL, "heapwise")
-            monitoring.register_callback(_TOOL, monitoring.events.LINE, self._on_line_event)
-            monitoring.set_events(_TOOL, monitoring.events.LINE)
+            captured.monitoring_use_tool_id(_TOOL, "heapwise")
+            captured.monitoring_register_callback(_TOOL, captured.monitoring_line_event, self._on_line_event)
+            captured.monitoring_set_events(_TOOL, captured.monitoring_line_event)
         else:
             captured.settrace(self._global_trace)
 
@@ -90,10 +97,9 @@ class Recorder:
             return
         self._active = False
         if _MONITORING:
-            monitoring = captured.monitoring
-            monitoring.set_events(_TOOL, 0)
-            monitoring.register_callback(_TOOL, monitoring.events.LINE, None)
-            monitoring.free_tool_id(_TOOL)
+            captured.monitoring_set_events(_TOOL, 0)
+            captured.monitoring_register_callback(_TOOL, captured.monitoring_line_event, None)
+            captured.monitoring_free_tool_id(_TOOL)
         else:
             captured.settrace(None)
         callbacks = captured.gc_callbacks
@@ -104,7 +110,7 @@ class Recorder:
 
     def _on_line_event(self, code, line):
         if code.co_filename != self.filename:
-            return captured.monitoring.DISABLE
+            return captured.monitoring_disable
         self._step(captured.getframe(1), line)
         return None
 
@@ -120,7 +126,7 @@ class Recorder:
 
     def _on_gc(self, phase, info):
         if phase == "start":
-            self._gc_started = time.perf_counter()
+            self._gc_started = _perf_counter()
             return
         self._generations.stale = True
         self._collected = True
@@ -130,7 +136,7 @@ class Recorder:
             "generation": info["generation"],
             "collected": info["collected"],
             "uncollectable": info["uncollectable"],
-            "duration_ms": round((time.perf_counter() - self._gc_started) * 1000, 3),
+            "duration_ms": round((_perf_counter() - self._gc_started) * 1000, 3),
         })
 
     # -- a step --------------------------------------------------------------------------------
@@ -169,10 +175,10 @@ class Recorder:
         view = frame.f_locals
         items = list(view.items())
         if _COUNT_LOCALS_SNAPSHOT:
-            self._snapshot_frames.add(id(frame))
-            counted_frames.add(id(frame))
+            self._snapshot_frames.add(captured.key(frame))
+            counted_frames.add(captured.key(frame))
             for _name, value in items:
-                snapshot_refs[id(value)] = snapshot_refs.get(id(value), 0) + 1
+                snapshot_refs[captured.key(value)] = snapshot_refs.get(captured.key(value), 0) + 1
         elif _CLEAR_LOCALS_SNAPSHOT and captured.getrefcount(view) <= 3:
             # Only the frame, `view` and the argument hold it: the program never took locals().
             dict.clear(view)
@@ -180,11 +186,12 @@ class Recorder:
 
     def _record(self, frame, line, memory):
         frames = self._frames(frame)
-        if self._edges is None:
+        if self._heap is None:
             # Attribute names come from the program's code: the module's and all it contains.
             names = set()
             _code_names(frames[0].f_code, names)
-            self._edges = EdgeReader(MAX_ITEMS, sorted(names))
+            self._heap = HeapGraph(EdgeReader(MAX_ITEMS, sorted(names)), self._offset, self._generations, MAX_OBJECTS)
+        heap = self._heap
         # Per object, the references 3.11's frame snapshots hold; the frames already counted.
         snapshot_refs = {}
         counted_frames = set()
@@ -192,46 +199,44 @@ class Recorder:
         queue = []
 
         def reach(obj):
-            object_id = id(obj)
+            object_id = captured.key(obj)
             if object_id not in visible:
                 visible[object_id] = obj
-                queue.append(obj)
+                queue.append(object_id)
             return object_id
 
         frame_records = []
         for each in frames:
-            names = {name: reach(value) for name, value in self._locals(each, snapshot_refs, counted_frames)}
+            names = {name: address(reach(value)) for name, value in self._locals(each, snapshot_refs, counted_frames)}
             frame_records.append({"function": each.f_code.co_name, "line": each.f_lineno, "locals": names})
         module_globals = frames[0].f_globals
         global_ids = {
-            name: reach(value)
+            name: address(reach(value))
             for name, value in dict.items(module_globals)
             if isinstance(name, str) and not (name.startswith("__") and name.endswith("__"))
         }
-        del each, frames, frame
-        edges, extra = self._walk(visible, queue, reach)
+        for name, value in dict.items(module_globals):
+            if isinstance(value, type) and isinstance(name, str):
+                self.class_globals.setdefault(captured.key(value), name)
+        value = None
+        del each, frames, frame, module_globals
+        shapes, expanded = heap.walk(visible, queue)
         del queue
         if _COUNT_LOCALS_SNAPSHOT:
             self._count_parked_snapshots(visible, snapshot_refs, counted_frames)
-        records = self._describe(visible, edges, extra, snapshot_refs)
-        del visible
-        detached = [object_id for object_id in self._records if object_id not in records and object_id not in self._garbage]
-        self._collect_garbage(detached, records)
-        changed = []
-        for object_id, text in records.items():
-            if self._records.get(object_id) != text:
-                changed.append(text)
-        removed = [object_id for object_id in self._records if object_id not in records]
+        changed = heap.describe(visible, shapes, expanded, snapshot_refs)
+        gone = heap.records.keys() - visible.keys()
+        del visible, shapes, expanded
+        changed.extend(self._collect_garbage(gone - self._garbage))
+        removed = sorted(gone - self._garbage)
         for object_id in removed:
-            del self._records[object_id]
-            self._fingerprints.pop(object_id, None)
+            heap.forget(object_id)
             self._generations.forget(object_id)
-        self._records.update(records)
         head = captured.json_dumps({
             "kind": "step", "index": self.steps, "line": line, "frames": frame_records, "globals": global_ids,
             "memory": memory,
         })
-        self._write_text(head[:-1] + ',"heap":{"changed":[' + ",".join(changed) + '],"removed":' + captured.json_dumps(removed) + "}}")
+        self._write_text(head[:-1] + ',"heap":{"changed":[' + ",".join(changed) + '],"removed":' + captured.json_dumps(list(map(address, removed))) + "}}")
         self.steps += 1
 
     def _count_parked_snapshots(self, visible, snapshot_refs, counted_frames):
@@ -245,88 +250,28 @@ class Recorder:
                 while traceback is not None:
                     parked.append(traceback.tb_frame)
                     traceback = traceback.tb_next
-            elif isinstance(obj, types.GeneratorType) and obj.gi_frame is not None:
+            elif isinstance(obj, _GeneratorType) and obj.gi_frame is not None:
                 parked.append(obj.gi_frame)
         for frame in parked:
-            if id(frame) in self._snapshot_frames and id(frame) not in counted_frames:
-                counted_frames.add(id(frame))
+            if captured.key(frame) in self._snapshot_frames and captured.key(frame) not in counted_frames:
+                counted_frames.add(captured.key(frame))
                 for value in frame.f_locals.values():
-                    snapshot_refs[id(value)] = snapshot_refs.get(id(value), 0) + 1
+                    snapshot_refs[captured.key(value)] = snapshot_refs.get(captured.key(value), 0) + 1
         del parked
 
-    def _walk(self, visible, queue, reach):
-        """Breadth-first from the roots, at most MAX_OBJECTS objects; returns their edges and, per
-        object, what the walk left out."""
-        edges = {}
-        extra = {}
-        reader = self._edges
-        position = 0
-        while position < len(queue):
-            obj = queue[position]
-            position += 1
-            object_id = id(obj)
-            if is_leaf(obj):
-                continue
-            if len(visible) >= MAX_OBJECTS:
-                extra[object_id] = {"unexpanded": True}
-                continue
-            out = []
-            left_out = reader.edges(obj, lambda label, target, kind: out.append((label, reach(target), kind)))
-            edges[object_id] = out
-            if left_out:
-                extra[object_id] = {"length": length(obj)}
-        return edges, extra
-
-    def _describe(self, visible, edges, extra, snapshot_refs):
-        counts = raw_counts(visible)
-        tracked = {object_id: obj for object_id, obj in visible.items() if captured.gc_is_tracked(obj)}
-        generations = self._generations.resolve(tracked)
-        del tracked
-        records = {}
-        fingerprints = self._fingerprints
-        previous = self._records
-        for object_id, obj in visible.items():
-            raw = counts[object_id]
-            object_edges = edges.get(object_id, [])
-            # What can change about an object between steps; when none of it did, neither did its
-            # record (repr, sizes), which is then reused instead of rebuilt and re-encoded. A hash
-            # (an int) rather than the tuple itself: the probe keeps no containers between steps.
-            fingerprint = hash((type(obj), raw, length(obj), tuple(object_edges), generations.get(object_id, -1), object_id in extra))
-            if fingerprints.get(object_id) == fingerprint and object_id in previous:
-                records[object_id] = previous[object_id]
-                continue
-            fingerprints[object_id] = fingerprint
-            immortal = is_immortal(obj, raw)
-            record = {
-                "id": object_id,
-                "type": type_name(type(obj)),
-                "repr": short_repr(obj),
-                "refcount": raw if immortal else raw - self._offset - snapshot_refs.get(object_id, 0),
-                "size": size(obj),
-                "size64": size64(obj),
-                "tracked": object_id in generations,
-                "generation": generations.get(object_id),
-                "edges": object_edges,
-            }
-            if immortal:
-                record["immortal"] = True
-            record.update(extra.get(object_id, ()))
-            records[object_id] = captured.json_dumps(record)
-        return records
-
-    def _collect_garbage(self, detached, records):
-        """Flags newly detached cyclic isolates; after a collection, drops flagged ones that died."""
+    def _collect_garbage(self, detached):
+        """Flags newly detached cyclic isolates; after a collection, drops flagged ones that died.
+        Returns the records that changed."""
+        records = self._heap.records
         # Their last records, read back from the JSON kept for diffing (the probe keeps no
         # containers between steps).
-        last = {object_id: captured.json_loads(self._records[object_id]) for object_id in detached}
-        candidates = cycle_candidates(set(detached), last)
+        last = {object_id: captured.json_loads(records[object_id]) for object_id in detached}
+        candidates = cycle_candidates(detached, last)
         collected, self._collected = self._collected, False
         if not candidates and not (collected and self._garbage):
-            for object_id in self._garbage:
-                records[object_id] = self._records[object_id]
-            return
+            return []
         recheck = candidates | self._garbage
-        last.update((object_id, captured.json_loads(self._records[object_id])) for object_id in self._garbage)
+        last.update((object_id, captured.json_loads(records[object_id])) for object_id in self._garbage)
         type_names = {object_id: last[object_id]["type"] for object_id in recheck}
         # Without a collection since they were last seen, objects are still in the generation they
         # were in; listing the oldest generation (most of the interpreter) is needed only after one.
@@ -337,19 +282,10 @@ class Recorder:
         found = find_alive(recheck, generations, type_names)
         garbage = {object_id: found[object_id] for object_id in isolated(found, self._offset)} if found else {}
         del found
-        edges = {}
-        for object_id, obj in garbage.items():
-            out = []
-            self._edges.edges(obj, lambda label, target, kind: out.append((label, id(target), kind)))
-            edges[object_id] = out
-            del obj
-        fresh = self._describe(garbage, edges, {}, {})
-        for object_id, text in fresh.items():
-            records[object_id] = text[:-1] + ',"unreachable":true}'
-            # Should it be reached again, its record is rebuilt without the flag.
-            del self._fingerprints[object_id]
+        changed = self._heap.describe_detached(garbage)
         self._garbage = set(garbage)
         del garbage
+        return changed
 
     # -- output --------------------------------------------------------------------------------
 
@@ -365,17 +301,20 @@ class Recorder:
     def finish(self):
         """Called after the program's module has run (before interpreter shutdown)."""
         self._stop_hooks()
-        top_lines = self._memory.top_lines()
+        # The peak of what ran since the last step: the last line, or everything past the step cap.
+        self._memory.enter()
+        top_lines, small_blocks = self._memory.final()
         self._write({
             "kind": "summary",
             "schema": TRACE_SCHEMA_VERSION,
-            "python": "%d.%d.%d" % sys.version_info[:3],
+            "python": _PYTHON,
             "pointer_size": captured.pointer_size,
             "steps": self.steps,
             "truncated": self.truncated,
             "memory_source": self._memory.reported_source(),
             "peak": self._memory.peak,
             "top_lines": top_lines,
+            "small_blocks": small_blocks,
             "notes": self.notes,
         })
         self._memory.stop()

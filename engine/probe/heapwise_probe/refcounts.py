@@ -8,6 +8,8 @@ been read. The first two are the same for every object, so they are measured onc
 an object whose true count is known by construction; the third is counted per object.
 """
 
+from .pristine import BUILTINS as __builtins__  # noqa: E402 (see pristine.py)
+
 import sys
 
 from . import captured
@@ -15,15 +17,12 @@ from . import captured
 # Every object whose count is at least this large is immortal (3.12+ on 32-bit: 0x3FFFFFFF or
 # 0x70000000; 64-bit values are larger still): no program holds a billion references.
 _IMMORTAL_FLOOR = (1 << 30) - 1
+_HAS_IMMORTALS = sys.version_info >= (3, 12)
 
 
 def raw_counts(objects):
     """sys.getrefcount of each value of `objects` (id -> object), through one fixed code path."""
-    getrefcount = captured.getrefcount
-    counts = {}
-    for key in objects:
-        counts[key] = getrefcount(objects[key])
-    return counts
+    return dict(zip(objects, map(captured.getrefcount, objects.values())))
 
 
 def calibrate():
@@ -37,4 +36,4 @@ def calibrate():
 def is_immortal(obj, raw):
     if captured.is_immortal is not None:
         return captured.is_immortal(obj)
-    return sys.version_info >= (3, 12) and raw >= _IMMORTAL_FLOOR
+    return _HAS_IMMORTALS and raw >= _IMMORTAL_FLOOR

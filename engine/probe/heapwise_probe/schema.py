@@ -8,7 +8,7 @@ before it (objects added or changed, ids removed), so the heap at step k is the 
 
 from typing import List, Literal, Optional, TypedDict
 
-TRACE_SCHEMA_VERSION = 1
+TRACE_SCHEMA_VERSION = 2
 
 # label, target id, kind. "ref" is a strong reference (an edge gc.get_referents reports); "weak" is
 # a weak reference's referent, which the collector does not count.
@@ -97,4 +97,8 @@ class Summary(TypedDict):
     memory_source: Literal["probe", "program", "none"]
     peak: Optional[int]
     top_lines: List[TopLine]
+    # [requested size, count] of the program's live blocks of at most 512 bytes (the requests
+    # pymalloc serves) at the end of the run, by size: what feeds the obmalloc model
+    # (engine/pymalloc/from-trace.ts).
+    small_blocks: List[tuple]
     notes: List[str]

@@ -1,0 +1,104 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { CheckResult } from "@/engine/grading/check-result";
+import type { PublicExercise } from "@/engine/grading/exercise";
+import { grade, type GradeResult } from "@/engine/grading/grade";
+import { CheckResults } from "./CheckResults";
+import { CodeEditor } from "./CodeEditor";
+import { useEngines } from "./EngineProvider";
+import styles from "./ExerciseBlock.module.css";
+
+type Submission = { id: string; status: string; score: number | null; result: GradeResult | null };
+
+const heightFor = (code: string) => `${Math.min(30, Math.max(6, code.split("\n").length + 1)) * 19 + 16}px`;
+
+/**
+ * A graded exercise: the learner's code, Check (a preview graded in this tab, without the hidden
+ * cases the page never receives), Submit (graded on the server, which stores it), and hints shown
+ * one at a time.
+ */
+export function ExerciseBlock({ exercise }: { exercise: PublicExercise }) {
+  const engine = useEngines().get(exercise.python);
+  const [code, setCode] = useState(exercise.starter);
+  const [hints, setHints] = useState(0);
+  const [busy, setBusy] = useState<"check" | "submit" | null>(null);
+  const [outcome, setOutcome] = useState<{ mode: "preview" | "submitted"; result: GradeResult } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    engine.load().catch(() => {});
+  }, [engine]);
+
+  const check = async () => {
+    setBusy("check");
+    setError(null);
+    try {
+      const result = await grade(exercise, code, { run: (source, options) => engine.run(source, options), mode: "preview" });
+      setOutcome({ mode: "preview", result });
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const submit = async () => {
+    setBusy("submit");
+    setError(null);
+    try {
+      const response = await fetch(`/api/exercises/${exercise.id}/submissions`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ code }),
+      });
+      const body = (await response.json()) as Submission & { error?: string };
+      if (!response.ok || !body.result) throw new Error(body.error ?? `the submission could not be graded (${body.status})`);
+      setOutcome({ mode: "submitted", result: body.result });
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const checks: CheckResult[] = outcome?.result.checks ?? [];
+  return (
+    <section className={styles.exercise} aria-label={`Exercise: ${exercise.title}`} data-testid="exercise">
+      <CodeEditor value={code} onChange={setCode} language="python" height={heightFor(code)} ariaLabel={`Code for ${exercise.title}`} />
+      <div className={styles.toolbar}>
+        <button type="button" onClick={() => void check()} disabled={busy !== null}>
+          {busy === "check" ? "Checking…" : "Check"}
+        </button>
+        <button type="button" className={styles.submit} onClick={() => void submit()} disabled={busy !== null}>
+          {busy === "submit" ? "Grading…" : "Submit"}
+        </button>
+        <button type="button" onClick={() => setHints((shown) => shown + 1)} disabled={hints >= exercise.hints.length}>
+          {hints >= exercise.hints.length ? "No more hints" : `Hint (${hints + 1} of ${exercise.hints.length})`}
+        </button>
+        <span className={styles.python}>Python {exercise.python}</span>
+      </div>
+      {hints > 0 && (
+        <ol className={styles.hints} aria-label="Hints">
+          {exercise.hints.slice(0, hints).map((hint, index) => (
+            <li key={index}>{hint}</li>
+          ))}
+        </ol>
+      )}
+      {error && (
+        <p className={styles.error} role="alert">
+          {error}
+        </p>
+      )}
+      {outcome && (
+        <div className={styles.results} aria-live="polite">
+          <p className={outcome.result.passed ? styles.passed : styles.failed} data-testid="grade-summary">
+            {outcome.result.passed ? "All checks pass" : `${checks.filter((item) => item.passed).length} of ${checks.length} checks pass`}
+            {outcome.mode === "preview" ? " (preview in your browser; Submit for the graded result, hidden cases included)" : " (graded on the server and saved)"}
+          </p>
+          <CheckResults checks={checks} />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Exercise } from "@/app/_components/Exercise";
+import { findExercise, listExercises } from "@/app/_server/exercises";
+
+type Params = { id: string };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return listExercises().map(({ id }) => ({ id }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const exercise = findExercise((await params).id);
+  return exercise ? { title: `Exercise: ${exercise.title}` } : {};
+}
+
+/** One exercise on its own page, until it moves into its lesson. */
+export default async function ExercisePage({ params }: { params: Promise<Params> }) {
+  const { id } = await params;
+  if (!findExercise(id)) notFound();
+  return (
+    <main className="page">
+      <article className="lesson">
+        <Exercise id={id} />
+      </article>
+      <nav className="lesson-nav" aria-label="Exercise navigation">
+        <Link href="/">All lessons and exercises</Link>
+      </nav>
+    </main>
+  );
+}

@@ -1,0 +1,8 @@
+# fails: three-references, held-by-holders, prints-three
+import sys
+
+data = [1, 2, 3]
+holders = [list(data)]
+index = {"data": data[:]}
+
+print(sys.getrefcount(data) - 1)  # mark: count

@@ -1,0 +1,10 @@
+# fails: prints-the-sum, example, hidden-sums
+def squares(n):
+    return (i * i for i in range(n + 1))
+
+
+def sum_of_squares(n):
+    return sum(squares(n))
+
+
+print(sum_of_squares(100_000))

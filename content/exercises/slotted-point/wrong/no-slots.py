@@ -1,0 +1,16 @@
+# fails: declares-slots, small-points
+import math
+
+
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+
+def distance(ax, ay, bx, by):
+    a, b = Point(ax, ay), Point(bx, by)
+    return math.hypot(b.x - a.x, b.y - a.y)
+
+
+points = [Point(i % 7, i % 5) for i in range(10_000)]

@@ -1,0 +1,14 @@
+# fails: hidden-distances
+class Point:
+    __slots__ = ("x", "y")
+
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+
+def distance(ax, ay, bx, by):
+    return 5.0
+
+
+points = [Point(i % 7, i % 5) for i in range(10_000)]

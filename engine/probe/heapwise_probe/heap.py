@@ -1,0 +1,229 @@
+"""The heap graph of one step, rebuilt only where it changed.
+
+CPython tells nobody what a line changed (there is no write barrier to listen to), so every step
+visits every reachable object. The visit is kept to what decides whether an object changed: its
+refcount, its generation and its shape (its type, size, length and the identities of what it
+references, read through the builtin types' own methods). Only an object whose shape changed has
+the costly parts of its record rebuilt (repr, sizes, labelled edges); one whose count or
+generation alone changed has its record re-assembled around the kept static part; an unchanged one
+costs a comparison, done for all of them at once with map(). Every allocation the probe makes is
+also one tracemalloc records, and every audited call runs the sandbox's audit hook, so the visit
+makes as few of either as it can.
+
+Objects are known by their key (captured.key, not id(), which is audited) and written with their
+address, the id() the program sees. Between steps only ints and strings are kept (see recorder.py):
+hashes of shapes and states, and the JSON texts of records.
+"""
+
+from .pristine import BUILTINS as __builtins__  # noqa: E402 (see pristine.py)
+
+import operator
+from itertools import compress, filterfalse, repeat
+
+from . import captured
+from .captured import address, address_of, key
+from .describe import ATOM, ATOM_TYPES, INSTANCE, LEAF, EdgeReader, short_repr, size, size_overridden, type_name
+from .refcounts import is_immortal, raw_counts
+from .sizes64 import size64
+
+
+# The generation in the state of an object the collector does not track.
+_UNTRACKED = 3
+# How the walk reads objects of a class (HeapGraph.walk).
+_ATOMS, _LEAVES, _CONTAINERS, _INSTANCES, _OTHERS = range(5)
+_EXACT_CONTAINERS = (list, tuple, set, frozenset)
+_ATOM_TYPES = frozenset(ATOM_TYPES)
+_SEQUENCE_TYPES = (list, tuple)
+
+
+class HeapGraph:
+    def __init__(self, reader: EdgeReader, offset, generations, max_objects):
+        self._reader = reader
+        self._offset = offset
+        self._generations = generations
+        self._max_objects = max_objects
+        self._index_labels = [f"[{index}]" for index in range(reader.max_items)]
+        self.records = {}  # key -> JSON text of the object's last record
+        self._shapes = {}  # key -> hash of what the record's static part was built from
+        self._statics = {}  # key -> the static part's JSON (inside the braces)
+        self._states = {}  # key -> hash of (shape, refcount, generation): the whole record
+
+    def forget(self, object_id):
+        self.records.pop(object_id, None)
+        self._shapes.pop(object_id, None)
+        self._statics.pop(object_id, None)
+        self._states.pop(object_id, None)
+
+    def walk(self, visible, queue):
+        """Breadth first from the roots already in `visible` (key -> object) and `queue` (their
+        keys), expanding objects while fewer than max_objects are reached. Returns the shape hash
+        of every object reached and the keys of those expanded.
+
+        This loop runs for every object at every step, so the common objects are read inline:
+        atoms (their shapes in bulk at the end), builtin containers of at most max_items items and
+        instances of classes without __slots__, whose gc.get_referents are exactly what describe.py
+        shows as their edges (an instance's: but for its class)."""
+        # key of a class -> (kind, group, whether it overrides __sizeof__ in Python), for this
+        # step only: the classes stay alive through it, and the key may be another class's next.
+        classes = {}
+        shapes = {}
+        expanded = set()
+        targets_of = self._reader.targets
+        get_referents = captured.gc_get_referents
+        getsizeof = captured.getsizeof
+        limit = self._max_objects
+        max_items = self._reader.max_items
+        # Atoms are put in `visible` but not in the queue (there is nothing to expand); their
+        # shapes are computed in bulk at the end.
+        for object_id in queue:  # grows while it is read
+            obj = visible[object_id]
+            cls = type(obj)
+            class_id = key(cls)
+            info = classes.get(class_id)
+            if info is None:
+                info = classes[class_id] = self._class_info(cls)
+            group = info[1]
+            if group == _LEAVES:
+                shapes[object_id] = hash((class_id, short_repr(obj)))
+                continue
+            if group == _ATOMS:  # a root
+                continue
+            if len(visible) >= limit:
+                shapes[object_id] = hash((class_id, "unexpanded"))
+                continue
+            expanded.add(object_id)
+            if group == _INSTANCES:
+                targets = get_referents(obj)
+                target_ids = list(map(key, targets))
+                for target_id, target in zip(target_ids, targets):
+                    if target_id not in visible and not isinstance(target, type):
+                        visible[target_id] = target
+                        if type(target) not in _ATOM_TYPES:
+                            queue.append(target_id)
+                # An instance's size is its class's (its __dict__, if any, is an object of its own).
+                shapes[object_id] = hash((class_id, tuple(target_ids)))
+                continue
+            if group == _CONTAINERS and len(obj) <= max_items:
+                # Iterating a builtin container runs no learner code (and, unlike
+                # gc.get_referents, raises no audit event).
+                targets = list(obj)
+                detail = getsizeof(obj)
+            else:
+                targets, detail = targets_of(obj, info[0])
+                detail = (None if info[2] else getsizeof(obj), detail)
+            target_ids = list(map(key, targets))
+            for target_id, target in zip(target_ids, targets):
+                if target_id not in visible:
+                    visible[target_id] = target
+                    if type(target) not in _ATOM_TYPES:
+                        queue.append(target_id)
+            shapes[object_id] = hash((class_id, detail, tuple(target_ids)))
+        obj = cls = targets = target = None
+        # Immutable and referencing nothing: an atom's value is its shape (an address reused by
+        # another int must not keep the old one's repr).
+        atoms = list(filterfalse(shapes.__contains__, visible))
+        values = list(map(visible.__getitem__, atoms))
+        shapes.update(zip(atoms, map(hash, zip(map(key, map(type, values)), values))))
+        return shapes, expanded
+
+    def _class_info(self, cls):
+        kind = self._reader.kind_of(cls)
+        if kind is ATOM:
+            group = _ATOMS
+        elif kind is LEAF:
+            group = _LEAVES
+        elif cls in _EXACT_CONTAINERS:
+            group = _CONTAINERS
+        elif kind is INSTANCE:
+            group = _INSTANCES
+        else:
+            group = _OTHERS
+        return kind, group, size_overridden(cls)
+
+    def describe(self, visible, shapes, expanded, snapshot_refs):
+        """Brings `records` up to date for every visible object; returns the texts that changed."""
+        ids = list(shapes)
+        counts = raw_counts(visible)
+        raw = list(map(counts.__getitem__, ids))
+        if snapshot_refs:
+            raw = [count - snapshot_refs.get(object_id, 0) for object_id, count in zip(ids, raw)]
+        generations = self._generations.resolve(visible, compress(visible, map(captured.gc_is_tracked, visible.values())))
+        states = list(map(hash, zip(map(shapes.__getitem__, ids), raw, map(generations.get, ids, repeat(_UNTRACKED)))))
+        differs = list(map(operator.ne, map(self._states.get, ids), states))
+        stale = list(compress(zip(ids, states), differs))
+        self._states.update(stale)
+        changed = []
+        for object_id, _state in stale:
+            obj = visible[object_id]
+            shape = shapes[object_id]
+            if self._shapes.get(object_id) != shape:
+                self._shapes[object_id] = shape
+                self._statics[object_id] = self._static(obj, object_id in expanded)
+            count = counts[object_id]
+            if is_immortal(obj, count):
+                head = '{"id":%d,"refcount":%d,"immortal":true,' % (address(object_id), count)
+            else:
+                count -= self._offset + snapshot_refs.get(object_id, 0)
+                head = '{"id":%d,"refcount":%d,' % (address(object_id), count)
+            del obj
+            generation = generations.get(object_id)
+            if generation is None:
+                tail = '"tracked":false,"generation":null,'
+            else:
+                tail = '"tracked":true,"generation":%d,' % generation
+            text = head + tail + self._statics[object_id] + "}"
+            self.records[object_id] = text
+            changed.append(text)
+        return changed
+
+    def _static(self, obj, was_expanded):
+        """What the record says beyond refcount and generation, as JSON without its braces."""
+        cls = type(obj)
+        fields = {"type": type_name(cls), "repr": short_repr(obj), "size": size(obj), "size64": size64(obj)}
+        if not was_expanded:
+            kind = self._reader.kind_of(cls)
+            fields["edges"] = []
+            if kind is not ATOM and kind is not LEAF:
+                fields["unexpanded"] = True
+        else:
+            fields["edges"] = self.labelled_edges(obj)
+            length = self._reader.left_out(obj)
+            if length is not None:
+                fields["length"] = length
+        return captured.json_dumps(fields)[1:-1]
+
+    def labelled_edges(self, obj):
+        """[(label, target address, kind)] of the object's references."""
+        if type(obj) in _SEQUENCE_TYPES:
+            # Most rebuilt records are lists; their labels are their indexes.
+            return list(zip(self._index_labels, map(address_of, obj[: self._reader.max_items]), repeat("ref")))
+        out = []
+        self._reader.edges(obj, lambda label, target, kind: out.append((label, address_of(target), kind)))
+        return out
+
+    def describe_detached(self, objects):
+        """Records, flagged unreachable, of objects outside the reachable graph (garbage waiting
+        for the collector), built whole; returns those that changed. Should such an object be
+        reached again, its next record is rebuilt."""
+        counts = raw_counts(objects)
+        generations = self._generations.resolve(objects, objects)
+        changed = []
+        for object_id, obj in objects.items():
+            text = captured.json_dumps({
+                "id": address(object_id),
+                "type": type_name(type(obj)),
+                "repr": short_repr(obj),
+                "refcount": counts[object_id] - self._offset,
+                "size": size(obj),
+                "size64": size64(obj),
+                "tracked": True,
+                "generation": generations.get(object_id),
+                "edges": self.labelled_edges(obj),
+                "unreachable": True,
+            })
+            self._shapes.pop(object_id, None)
+            self._states.pop(object_id, None)
+            if self.records.get(object_id) != text:
+                self.records[object_id] = text
+                changed.append(text)
+        return changed
