@@ -1,4 +1,5 @@
 import { evaluate } from "@mdx-js/mdx";
+import type { ReactNode } from "react";
 import * as runtime from "react/jsx-runtime";
 import { publicExercise } from "@/engine/grading/exercise";
 import { findExercise } from "@/app/_server/exercises";
@@ -11,12 +12,17 @@ import { ExerciseBlock } from "./ExerciseBlock";
 export async function Exercise({ id }: { id: string }) {
   const exercise = findExercise(id);
   if (!exercise) throw new Error(`<Exercise id="${id}">: there is no content/exercises/${id}`);
-  const { default: Prompt } = await evaluate(exercise.prompt, { ...runtime, baseUrl: import.meta.url });
+  const [Prompt, ...hints] = await Promise.all([exercise.prompt, ...exercise.hints].map(renderMdx));
   return (
     <div className="exercise-block">
-      <h3>Exercise: {exercise.title}</h3>
-      <Prompt />
-      <ExerciseBlock exercise={publicExercise(exercise)} />
+      <h2>Exercise: {exercise.title}</h2>
+      {Prompt}
+      <ExerciseBlock exercise={publicExercise(exercise)} hints={hints} />
     </div>
   );
+}
+
+async function renderMdx(source: string): Promise<ReactNode> {
+  const { default: Content } = await evaluate(source, { ...runtime, baseUrl: import.meta.url });
+  return <Content />;
 }

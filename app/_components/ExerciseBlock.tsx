@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { type ReactNode, useEffect, useState } from "react";
 import type { CheckResult } from "@/engine/grading/check-result";
 import type { PublicExercise } from "@/engine/grading/exercise";
 import { grade, type GradeResult } from "@/engine/grading/grade";
@@ -16,9 +16,9 @@ const heightFor = (code: string) => `${Math.min(30, Math.max(6, code.split("\n")
 /**
  * A graded exercise: the learner's code, Check (a preview graded in this tab, without the hidden
  * cases the page never receives), Submit (graded on the server, which stores it), and hints shown
- * one at a time.
+ * one at a time (rendered from MDX on the server).
  */
-export function ExerciseBlock({ exercise }: { exercise: PublicExercise }) {
+export function ExerciseBlock({ exercise, hints: hintNodes }: { exercise: PublicExercise; hints: ReactNode[] }) {
   const engine = useEngines().get(exercise.python);
   const [code, setCode] = useState(exercise.starter);
   const [hints, setHints] = useState(0);
@@ -73,14 +73,14 @@ export function ExerciseBlock({ exercise }: { exercise: PublicExercise }) {
         <button type="button" className={styles.submit} onClick={() => void submit()} disabled={busy !== null}>
           {busy === "submit" ? "Grading…" : "Submit"}
         </button>
-        <button type="button" onClick={() => setHints((shown) => shown + 1)} disabled={hints >= exercise.hints.length}>
-          {hints >= exercise.hints.length ? "No more hints" : `Hint (${hints + 1} of ${exercise.hints.length})`}
+        <button type="button" onClick={() => setHints((shown) => shown + 1)} disabled={hints >= hintNodes.length}>
+          {hints >= hintNodes.length ? "No more hints" : `Hint (${hints + 1} of ${hintNodes.length})`}
         </button>
         <span className={styles.python}>Python {exercise.python}</span>
       </div>
       {hints > 0 && (
         <ol className={styles.hints} aria-label="Hints">
-          {exercise.hints.slice(0, hints).map((hint, index) => (
+          {hintNodes.slice(0, hints).map((hint, index) => (
             <li key={index}>{hint}</li>
           ))}
         </ol>

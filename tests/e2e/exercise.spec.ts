@@ -45,7 +45,7 @@ test("an exercise in a lesson: hints one at a time, a preview check in the brows
 });
 
 test("submissions: malformed requests get a 400 with a reason, unknown exercises a 404, learners see only their own", async ({ page, browser }) => {
-  const bad = await page.request.post("/api/exercises/count-the-references/submissions", { data: "not json", headers: { "content-type": "application/json" } });
+  const bad = await page.request.post("/api/exercises/count-the-references/submissions", { data: Buffer.from("{ not json"), headers: { "content-type": "application/json" } });
   expect(bad.status()).toBe(400);
   expect(((await bad.json()) as { error: string }).error).toMatch(/JSON/);
   const wrongType = await page.request.post("/api/exercises/count-the-references/submissions", { data: { code: 42 } });

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { db } from "@/app/_server/db";
+import { findExercise } from "@/app/_server/exercises";
 import { currentLearner, learnerOrGuest } from "@/app/_server/grading/learner";
 import { submissionRequest, submissionsOf, submit, UnknownExercise } from "@/app/_server/grading/submissions";
 
@@ -19,6 +20,8 @@ export async function POST(request: Request, { params }: Context) {
     const reasons = parsed.error.issues.map((issue) => `${issue.path.join(".") || "body"}: ${issue.message}`);
     return NextResponse.json({ error: reasons.join("; ") }, { status: 400 });
   }
+  // Before any learner is made: a request for nothing leaves nothing behind.
+  if (!findExercise(id)) return NextResponse.json({ error: `no exercise '${id}'` }, { status: 404 });
   const database = db();
   try {
     const overHttps = new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
