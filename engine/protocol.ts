@@ -51,8 +51,9 @@ export type Question =
 
 /** What the questions of a run found; each answer is the probe's JSON, checked by the grader. */
 export type Inspection = {
-  /** The program's stdout up to the end of its module (what the questions' code printed is not in it). */
+  /** The program's stdout and stderr up to the end of its module (what the questions' code wrote is not in them). */
   programStdout: string;
+  programStderr: string;
   /** The collector's total of collected objects before the program ran (gc.get_stats()). */
   collectedBefore: number;
   answers: unknown[];

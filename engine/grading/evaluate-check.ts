@@ -34,13 +34,13 @@ function evaluate(check: Check, { result, answers, code, starter }: CheckContext
   const stopped = STOPPED[result.status];
   if (check.kind === "limits") {
     return stopped
-      ? { passed: false, summary: `Stopped: ${stopped}.`, evidence: { note: lastLine(result.stderr) } }
+      ? { passed: false, summary: `Stopped: ${stopped}.`, evidence: { note: lastLine(result.inspection?.programStderr ?? result.stderr) } }
       : { passed: true, summary: "Finished within the time and memory limits." };
   }
-  if (stopped) return { passed: false, summary: `Not checked: ${stopped}.`, evidence: { note: lastLine(result.stderr) } };
+  if (stopped) return { passed: false, summary: `Not checked: ${stopped}.`, evidence: { note: lastLine(result.inspection?.programStderr ?? result.stderr) } };
   // A program that crashes passes nothing, not even the checks an empty program would.
   if (result.status === "exception" && result.exception) {
-    return { passed: false, summary: `Not checked: the program raised ${result.exception.type}.`, evidence: { note: lastLine(result.stderr) } };
+    return { passed: false, summary: `Not checked: the program raised ${result.exception.type}.`, evidence: { note: lastLine(result.inspection?.programStderr ?? result.stderr) } };
   }
   const trace = result.trace;
   switch (check.kind) {

@@ -63,9 +63,9 @@ export async function grade(exercise: PublicExercise, code: string, options: { r
     checks,
     run: {
       status: result.status,
-      // Only what the program printed: what the grader's questions ran may have printed hidden inputs.
+      // Only what the program wrote: the code the grader's questions ran may have written hidden inputs.
       stdout: result.inspection?.programStdout ?? result.stdout,
-      stderr: result.stderr,
+      stderr: result.inspection?.programStderr ?? result.stderr,
       durationMs: result.durationMs,
       engine: `CPython ${result.python.full} (Pyodide ${result.python.pyodide})`,
     },

@@ -114,7 +114,7 @@ export class Interpreter {
       // A signal still pending (say, the output limit hit by the program's last write) must not go
       // off inside finish().
       clearSignal(this.setup.interruptBuffer);
-      if (request.questions.length > 0) inspection = this.ask(request.questions, output.text("stdout"), collectedBefore);
+      if (request.questions.length > 0) inspection = this.ask(request.questions, { programStdout: output.text("stdout"), programStderr: output.text("stderr") }, collectedBefore);
       finished = runStatement(this.pyodide._module, `finish(${failed ? "True" : "False"})`, this.sandbox.runnerNamespace);
     } finally {
       this.setup.tripwire.disarm();
@@ -134,7 +134,7 @@ export class Interpreter {
    * The grader's questions, one at a time: each is written to the interpreter's file system only
    * when it is asked, answered by ask() and read back as a file (no Python runs to read it).
    */
-  private ask(questions: Question[], programStdout: string, collectedBefore: number): Inspection {
+  private ask(questions: Question[], programOutput: Pick<Inspection, "programStdout" | "programStderr">, collectedBefore: number): Inspection {
     const fs = this.pyodide.FS;
     const emscripten = this.pyodide._module;
     runStatement(emscripten, "stop_trace()", this.sandbox.runnerNamespace);
@@ -152,7 +152,7 @@ export class Interpreter {
         return { error: "the answer was not readable" };
       }
     });
-    return { programStdout, collectedBefore, answers };
+    return { ...programOutput, collectedBefore, answers };
   }
 
   /** Runs one program to completion. Synchronous: the calling thread is busy until it returns. */
