@@ -1,56 +1,47 @@
+import type { ReactNode } from "react";
 import type { CheckResult } from "@/engine/grading/check-result";
 import styles from "./ExerciseBlock.module.css";
+
+function Row({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
 
 /** Each check: passed or not, what was found, and the evidence that explains a failure. */
 export function CheckResults({ checks }: { checks: CheckResult[] }) {
   return (
     <ul className={styles.checks} aria-label="Checks">
-      {checks.map((check) => (
-        <li key={check.id} className={check.passed ? styles.checkPassed : styles.checkFailed} data-check={check.id} data-passed={check.passed}>
-          <span className={styles.mark} aria-label={check.passed ? "passed" : "failed"}>
-            {check.passed ? "✓" : "✗"}
+      {checks.map(({ id, passed, title, summary, evidence }) => (
+        <li key={id} className={passed ? styles.checkPassed : styles.checkFailed} data-check={id} data-passed={passed}>
+          <span className={styles.mark} aria-label={passed ? "passed" : "failed"}>
+            {passed ? "✓" : "✗"}
           </span>
           <div>
-            <strong>{check.title}</strong>
-            <p>{check.summary}</p>
-            {check.evidence && (
+            <strong>{title}</strong>
+            <p>{summary}</p>
+            {evidence && (
               <dl className={styles.evidence}>
-                {check.evidence.expected !== undefined && (
-                  <>
-                    <dt>Expected</dt>
-                    <dd>
-                      <pre>{check.evidence.expected}</pre>
-                    </dd>
-                  </>
+                {evidence.expected !== undefined && (
+                  <Row term="Expected">
+                    <pre>{evidence.expected}</pre>
+                  </Row>
                 )}
-                {check.evidence.actual !== undefined && (
-                  <>
-                    <dt>Actual</dt>
-                    <dd>
-                      <pre>{check.evidence.actual}</pre>
-                    </dd>
-                  </>
+                {evidence.actual !== undefined && (
+                  <Row term="Actual">
+                    <pre>{evidence.actual}</pre>
+                  </Row>
                 )}
-                {check.evidence.holders && check.evidence.holders.length > 0 && (
-                  <>
-                    <dt>Still held by</dt>
-                    <dd>{check.evidence.holders.join(" → ")}</dd>
-                  </>
+                {evidence.holders && evidence.holders.length > 0 && <Row term="Still held by">{evidence.holders.join(" → ")}</Row>}
+                {evidence.line && (
+                  <Row term={`Line ${evidence.line.number}`}>
+                    <code>{evidence.line.text}</code>
+                  </Row>
                 )}
-                {check.evidence.line && (
-                  <>
-                    <dt>Line {check.evidence.line.number}</dt>
-                    <dd>
-                      <code>{check.evidence.line.text}</code>
-                    </dd>
-                  </>
-                )}
-                {check.evidence.note && (
-                  <>
-                    <dt>Note</dt>
-                    <dd>{check.evidence.note}</dd>
-                  </>
-                )}
+                {evidence.note && <Row term="Note">{evidence.note}</Row>}
               </dl>
             )}
           </div>

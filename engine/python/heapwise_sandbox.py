@@ -329,13 +329,13 @@ def stop_trace():
 def ask():
     """Answers the question the engine wrote to QUESTION_FILE (one at a time, after the program's
     module ran, before finish()) in ANSWER_FILE. Output written meanwhile is not the program's:
-    it goes nowhere."""
+    it goes nowhere. Files and JSON go through the probe's captured functions: the program may have
+    replaced open, json or io to change the question."""
     captured, answer = _probe["captured"], _probe["answer"]
-    with open(QUESTION_FILE, encoding="utf-8") as file:
-        question = json.load(file)
-    os.unlink(QUESTION_FILE)
+    question = captured.json_loads(captured.read_text(QUESTION_FILE))
+    captured.os_unlink(QUESTION_FILE)
     stdout, stderr = sys.stdout, sys.stderr
-    sys.stdout = sys.stderr = io.StringIO()
+    sys.stdout = sys.stderr = captured.StringIO()
     try:
         reply = answer(question, _current["main"].__dict__, _current.get("class_globals", {}))
     except BaseException as exc:  # noqa: BLE001 (the learner's code may raise anything, even SystemExit)

@@ -49,8 +49,11 @@ tm_take_snapshot = tracemalloc.take_snapshot
 tm_filter = tracemalloc.Filter
 
 os_open = os.open
+os_read = os.read
 os_write = os.write
 os_close = os.close
+os_unlink = os.unlink
+StringIO = __import__("io").StringIO
 
 # json.JSONEncoder.encode builds a new C encoder at every call, which costs more than encoding a
 # record; this one is built once (the same arguments encode() would pass it, on 3.11 to 3.14).
@@ -63,7 +66,8 @@ def json_dumps(value):
     return "".join(_json_c_encoder(value, 0))
 
 
-json_loads = json.loads
+# A decoder of our own: json.loads goes through json's module globals, which a program can replace.
+json_loads = json.JSONDecoder().decode
 pointer_size = __import__("struct").calcsize("P")
 
 # Identity without builtins.id: since 3.13 id() raises an audit event, so the sandbox's audit hook
@@ -90,3 +94,18 @@ def key_of(object_address):
     """The key of the object at this address (the inverse of address())."""
     rotated = ((object_address >> 4) | (object_address << (_BITS - 4))) & _MASK
     return rotated - (1 << _BITS) if rotated >> (_BITS - 1) else rotated
+
+
+def read_text(path):
+    """A file's text, read with the captured os functions (not open(), which a program can replace)."""
+    descriptor = os_open(path, os.O_RDONLY)
+    try:
+        chunks = []
+        while True:
+            chunk = os_read(descriptor, 1 << 16)
+            if not chunk:
+                break
+            chunks.append(chunk)
+    finally:
+        os_close(descriptor)
+    return b"".join(chunks).decode("utf-8")
