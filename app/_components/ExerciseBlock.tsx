@@ -6,12 +6,12 @@ import type { PublicExercise } from "@/engine/grading/exercise";
 import { grade, type GradeResult } from "@/engine/grading/grade";
 import { CheckResults } from "./CheckResults";
 import { CodeEditor } from "./CodeEditor";
+import { editorHeight } from "./editor-height";
 import { useEngines } from "./EngineProvider";
 import styles from "./ExerciseBlock.module.css";
 
 type Submission = { id: string; status: string; score: number | null; result: GradeResult | null };
 
-const heightFor = (code: string) => `${Math.min(30, Math.max(6, code.split("\n").length + 1)) * 19 + 16}px`;
 
 /**
  * A graded exercise: the learner's code, Check (a preview graded in this tab, without the hidden
@@ -65,7 +65,7 @@ export function ExerciseBlock({ exercise, hints: hintNodes }: { exercise: Public
   const checks: CheckResult[] = outcome?.result.checks ?? [];
   return (
     <section className={styles.exercise} aria-label={`Exercise: ${exercise.title}`} data-testid="exercise">
-      <CodeEditor value={code} onChange={setCode} language="python" height={heightFor(code)} ariaLabel={`Code for ${exercise.title}`} />
+      <CodeEditor value={code} onChange={setCode} language="python" height={editorHeight(code, 6, 1)} ariaLabel={`Code for ${exercise.title}`} />
       <div className={styles.toolbar}>
         <button type="button" onClick={() => void check()} disabled={busy !== null}>
           {busy === "check" ? "Checking…" : "Check"}

@@ -101,9 +101,9 @@ def _audit(event, args):
         raise PermissionError(f"{what} {NOT_AVAILABLE}")
 
 
-def _refuse(name):
+def _refuse(name, why=NOT_AVAILABLE):
     def refused(*args, **kwargs):
-        raise PermissionError(f"{name} {NOT_AVAILABLE}")
+        raise PermissionError(f"{name} {why}")
     refused.__name__ = name.rpartition(".")[2]
     return refused
 
@@ -155,18 +155,14 @@ def _guard_probe_hooks():
         sys.gettrace = gettrace
 
 
+_GRADED_MEMORY = "is not available in a graded run: Heapwise measures the program's memory with tracemalloc"
+
+
 def _guard_tracemalloc():
     import tracemalloc
 
     for name in ("stop", "clear_traces", "reset_peak"):
-        setattr(tracemalloc, name, _refuse_in_graded_run(f"tracemalloc.{name}"))
-
-
-def _refuse_in_graded_run(name):
-    def refused(*args, **kwargs):
-        raise PermissionError(f"{name}() is not available in a graded run: Heapwise measures the program's memory with tracemalloc")
-    refused.__name__ = name.rpartition(".")[2]
-    return refused
+        setattr(tracemalloc, name, _refuse(f"tracemalloc.{name}()", _GRADED_MEMORY))
 
 
 def install():

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PYTHON_VERSIONS } from "@/engine/protocol";
+import { resolvePath } from "@/engine/grading/object-path";
 import { heapAt } from "@/engine/trace/heap-at";
 import type { HeapObject, Step, Trace } from "@/engine/trace/schema";
 import { enginePoolForThisFile } from "../support/engine-pool";
@@ -16,9 +17,9 @@ async function traceOf(source: string, python: (typeof PYTHON_VERSIONS)[number],
   return { result, trace: result.trace as Trace };
 }
 
-function objectNamed(trace: Trace, step: Step, name: string): HeapObject | undefined {
-  const id = step.frames.at(-1)?.locals[name] ?? step.globals[name];
-  return id === undefined ? undefined : heapAt(trace, step.index).get(id);
+/** The object a name (or a path like `a[0]`) leads to at that step, read as the grader reads it. */
+function objectNamed(trace: Trace, step: Step, path: string): HeapObject | undefined {
+  return resolvePath(path, step, heapAt(trace, step.index)) ?? undefined;
 }
 
 const firstStepAt = (trace: Trace, line: number) => trace.steps.find((step) => step.line === line);
@@ -188,13 +189,7 @@ end = 1
     const { result, trace } = await traceOf(source, python);
     const step = firstStepAt(trace, 7);
     if (!step) throw new Error("missing step");
-    const heap = heapAt(trace, step.index);
-    const target = (object: HeapObject | undefined, label: string) => {
-      const id = object?.edges.find(([name]) => name === label)?.[1];
-      return id === undefined ? undefined : heap.get(id);
-    };
-    const a = objectNamed(trace, step, "a");
-    const pair = target(objectNamed(trace, step, "b"), "k");
-    expect([target(a, "[0]")?.repr, target(a, "[1]")?.repr, target(pair, "[1]")?.repr].join(" ")).toBe(result.stdout.trim());
+    const reprs = ["a[0]", "a[1]", 'b["k"][1]'].map((path) => objectNamed(trace, step, path)?.repr);
+    expect(reprs.join(" ")).toBe(result.stdout.trim());
   });
 });

@@ -92,18 +92,13 @@ class HeapGraph:
                 shapes[object_id] = hash((class_id, "unexpanded"))
                 continue
             expanded.add(object_id)
-            if group == _INSTANCES:
+            # An instance's edges leave its class out (describe.py).
+            instance = group == _INSTANCES
+            if instance:
                 targets = get_referents(obj)
-                target_ids = list(map(key, targets))
-                for target_id, target in zip(target_ids, targets):
-                    if target_id not in visible and not isinstance(target, type):
-                        visible[target_id] = target
-                        if type(target) not in _ATOM_TYPES:
-                            queue.append(target_id)
                 # An instance's size is its class's (its __dict__, if any, is an object of its own).
-                shapes[object_id] = hash((class_id, tuple(target_ids)))
-                continue
-            if group == _CONTAINERS and len(obj) <= max_items:
+                detail = None
+            elif group == _CONTAINERS and len(obj) <= max_items:
                 # Iterating a builtin container runs no learner code (and, unlike
                 # gc.get_referents, raises no audit event).
                 targets = list(obj)
@@ -113,7 +108,7 @@ class HeapGraph:
                 detail = (None if info[2] else getsizeof(obj), detail)
             target_ids = list(map(key, targets))
             for target_id, target in zip(target_ids, targets):
-                if target_id not in visible:
+                if target_id not in visible and not (instance and isinstance(target, type)):
                     visible[target_id] = target
                     if type(target) not in _ATOM_TYPES:
                         queue.append(target_id)
@@ -159,22 +154,23 @@ class HeapGraph:
             if self._shapes.get(object_id) != shape:
                 self._shapes[object_id] = shape
                 self._statics[object_id] = self._static(obj, object_id in expanded)
-            count = counts[object_id]
-            if is_immortal(obj, count):
-                head = '{"id":%d,"refcount":%d,"immortal":true,' % (address(object_id), count)
-            else:
-                count -= self._offset + snapshot_refs.get(object_id, 0)
-                head = '{"id":%d,"refcount":%d,' % (address(object_id), count)
+            text = self._text(object_id, obj, counts[object_id] - snapshot_refs.get(object_id, 0), generations.get(object_id), self._statics[object_id])
             del obj
-            generation = generations.get(object_id)
-            if generation is None:
-                tail = '"tracked":false,"generation":null,'
-            else:
-                tail = '"tracked":true,"generation":%d,' % generation
-            text = head + tail + self._statics[object_id] + "}"
             self.records[object_id] = text
             changed.append(text)
         return changed
+
+    def _text(self, object_id, obj, raw, generation, static, flags=""):
+        """A record's JSON: its count and generation around its static part (see _static)."""
+        if is_immortal(obj, raw):
+            head = '{"id":%d,"refcount":%d,"immortal":true,' % (address(object_id), raw)
+        else:
+            head = '{"id":%d,"refcount":%d,' % (address(object_id), raw - self._offset)
+        if generation is None:
+            tail = '"tracked":false,"generation":null,'
+        else:
+            tail = '"tracked":true,"generation":%d,' % generation
+        return head + tail + static + flags + "}"
 
     def _static(self, obj, was_expanded):
         """What the record says beyond refcount and generation, as JSON without its braces."""
@@ -209,18 +205,7 @@ class HeapGraph:
         generations = self._generations.resolve(objects, objects)
         changed = []
         for object_id, obj in objects.items():
-            text = captured.json_dumps({
-                "id": address(object_id),
-                "type": type_name(type(obj)),
-                "repr": short_repr(obj),
-                "refcount": counts[object_id] - self._offset,
-                "size": size(obj),
-                "size64": size64(obj),
-                "tracked": True,
-                "generation": generations.get(object_id),
-                "edges": self.labelled_edges(obj),
-                "unreachable": True,
-            })
+            text = self._text(object_id, obj, counts[object_id], generations.get(object_id), self._static(obj, True), ',"unreachable":true')
             self._shapes.pop(object_id, None)
             self._states.pop(object_id, None)
             if self.records.get(object_id) != text:

@@ -210,14 +210,14 @@ class Recorder:
             names = {name: address(reach(value)) for name, value in self._locals(each, snapshot_refs, counted_frames)}
             frame_records.append({"function": each.f_code.co_name, "line": each.f_lineno, "locals": names})
         module_globals = frames[0].f_globals
-        global_ids = {
-            name: address(reach(value))
-            for name, value in dict.items(module_globals)
-            if isinstance(name, str) and not (name.startswith("__") and name.endswith("__"))
-        }
+        global_ids = {}
         for name, value in dict.items(module_globals):
-            if isinstance(value, type) and isinstance(name, str):
-                self.class_globals.setdefault(captured.key(value), name)
+            if not isinstance(name, str) or (name.startswith("__") and name.endswith("__")):
+                continue
+            object_key = reach(value)
+            global_ids[name] = address(object_key)
+            if isinstance(value, type):
+                self.class_globals.setdefault(object_key, name)
         value = None
         del each, frames, frame, module_globals
         shapes, expanded = heap.walk(visible, queue)
