@@ -237,7 +237,7 @@ def _exit_status(exc):
     code = exc.code
     if code is None:
         return 0, ""
-    if isinstance(code, int):
+    if issubclass(type(code), int):  # PyLong_Check: the type, never code.__class__
         return code & 0xFF, ""
     return 1, f"{code}\n"
 
@@ -252,10 +252,10 @@ def _clear_main(module):
     objects still bound at the end are finalized (and their __del__ runs) as in `python3 FILE`."""
     namespace = module.__dict__
     for key in list(namespace):
-        if isinstance(key, str) and key.startswith("_") and not key.startswith("__"):
+        if issubclass(type(key), str) and str.startswith(key, "_") and not str.startswith(key, "__"):
             namespace[key] = None
     for key in list(namespace):
-        if isinstance(key, str) and key != "__builtins__":
+        if issubclass(type(key), str) and str.__ne__(key, "__builtins__"):
             namespace[key] = None
 
 
@@ -357,11 +357,13 @@ def finish(failed):
     main = _current.pop("main")
     _current.clear()
     exit_code, exc_type, exc_message = 0, None, None
-    if isinstance(exc, SystemExit):
+    # By the exception's real type, as CPython matches it: isinstance would read exc.__class__,
+    # which runs the program's __getattribute__.
+    if issubclass(type(exc), SystemExit):
         exit_code, message = _exit_status(exc)
         sys.stderr.write(message)
     elif exc is not None:
-        exit_code = 130 if isinstance(exc, KeyboardInterrupt) else 1
+        exit_code = 130 if issubclass(type(exc), KeyboardInterrupt) else 1
         exc_type, exc_message = _qualified_name(type(exc)), str(exc)
         sys.stderr.write(_format_uncaught(exc))
     for name in ("last_exc", "last_type", "last_value", "last_traceback"):

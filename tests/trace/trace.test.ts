@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { PYTHON_VERSIONS } from "@/engine/protocol";
 import { resolvePath } from "@/engine/grading/object-path";
@@ -130,6 +132,16 @@ print(work(), gc.collect())
     const untraced = await pool.run(source, { python });
     const { result } = await traceOf(source, python);
     expect(result.stdout).toBe(untraced.stdout);
+  });
+
+  it("runs none of the program's code while it observes: no __getattribute__, __class__, __eq__, __len__...", async () => {
+    const source = readFileSync(path.join(__dirname, "observed-programs", "loud-classes.py"), "utf8");
+    const untraced = await pool.run(source, { python });
+    const { result, trace } = await traceOf(source, python);
+    expect(result.stdout).toBe(untraced.stdout);
+    const last = trace.steps.at(-1) as Step;
+    // The disguised object is shown as what it is, not as the int its __class__ claims.
+    expect(objectNamed(trace, last, "disguised")?.type).toBe("Disguised");
   });
 
   it("records every object a name or an edge leads to, at every step", async () => {

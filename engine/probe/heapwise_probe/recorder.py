@@ -46,6 +46,9 @@ _TOOL = 0  # sys.monitoring.DEBUGGER_ID
 _CodeType = types.CodeType
 _GeneratorType = types.GeneratorType
 _perf_counter = time.perf_counter
+# Read through BaseException's own descriptor: a program's exception class may define
+# __getattribute__.
+_traceback_of = BaseException.__dict__["__traceback__"].__get__
 _PYTHON = "%d.%d.%d" % sys.version_info[:3]
 
 
@@ -246,7 +249,7 @@ class Recorder:
         parked = []
         for obj in visible.values():
             if isinstance(obj, BaseException):
-                traceback = obj.__traceback__
+                traceback = _traceback_of(obj)
                 while traceback is not None:
                     parked.append(traceback.tb_frame)
                     traceback = traceback.tb_next
