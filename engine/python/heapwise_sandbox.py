@@ -71,6 +71,7 @@ PRELOADED_MODULES = (
 # programs may import (memory_profiler, computed from tracemalloc).
 _SANDBOX_DIR = os.path.dirname(__file__)
 LIBRARY_DIR = os.path.join(_SANDBOX_DIR, "lib")
+_PROBE_DIR = os.path.join(_SANDBOX_DIR, "heapwise_probe") + os.sep
 TRACE_FILE = os.path.join(_SANDBOX_DIR, "trace.jsonl")
 
 _SANDBOX_FILE = __file__
@@ -202,10 +203,15 @@ def install():
 
 
 def _without_sandbox_frames(tb):
-    """The traceback from the learner's point of view: the frames of this module are left out."""
+    """The traceback from the learner's point of view: the frames of this module and of the probe
+    are left out (a time limit may expire while the probe records a step)."""
     frames = []
     while tb is not None:
-        if tb.tb_frame.f_code.co_filename != _SANDBOX_FILE:
+        filename = tb.tb_frame.f_code.co_filename
+        # On 3.11 an exception raised in the trace function adds the traced frame's entry once
+        # more: shown once, as the untraced program's.
+        repeated = frames and frames[-1].tb_frame is tb.tb_frame and frames[-1].tb_lineno == tb.tb_lineno
+        if filename != _SANDBOX_FILE and not filename.startswith(_PROBE_DIR) and not repeated:
             frames.append(tb)
         tb = tb.tb_next
     rebuilt = None

@@ -22,6 +22,17 @@ describe.each(PYTHON_VERSIONS)("Python %s: every run is bounded", (python) => {
     await expectHealthy(python);
   });
 
+  it("shows only the program's frames when the time limit expires while the tracer records a step", async () => {
+    const program = "items = []\nwhile True:\n    items.append([len(items)])\n    items = items[-50:]\n";
+    const result = await pool.run(program, { python, timeoutMs: 1000, trace: { maxSteps: 100_000, memory: true } });
+    expect(result.status).toBe("timeout");
+    // Each of the program's frames once, and nothing of the probe (where most of the time goes).
+    expect(result.stderr).toMatch(/^Traceback \(most recent call last\):\n {2}File "main\.py", line \d, in <module>\n(?: {4}.*\n)+TimeoutError: the program ran longer than 1 s \(Heapwise's time limit\)\n$/);
+    expect(result.stderr).not.toMatch(/heapwise/);
+    expect(result.trace?.steps.length).toBeGreaterThan(0);
+    await expectHealthy(python);
+  });
+
   it("replaces the interpreter when a program swallows the timeout", async () => {
     const program = "while True:\n    try:\n        while True:\n            pass\n    except BaseException:\n        pass\n";
     const result = await pool.run(program, { python, timeoutMs: 800 });

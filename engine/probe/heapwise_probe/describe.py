@@ -249,7 +249,7 @@ class EdgeReader:
             pairs = list(islice(dict.items(obj), limit))
             targets = []
             for key, value in pairs:
-                if not isinstance(key, _LABELLED_KEYS):
+                if not issubclass(type(key), _LABELLED_KEYS):
                     targets.append(key)
                 targets.append(value)
             return targets, (dict.__len__(obj), tuple([captured.key(pair[0]) for pair in pairs]))

@@ -12,7 +12,10 @@ makes as few of either as it can.
 
 Objects are known by their key (captured.key, not id(), which is audited) and written with their
 address, the id() the program sees. Between steps only ints and strings are kept (see recorder.py):
-hashes of shapes and states, and the JSON texts of records.
+hashes of shapes and states, and the JSON texts of records. Not tuples: a tuple is tracked by the
+collector, and each kept one would move the allocation count that triggers the program's automatic
+collections. A hash is 32 bits in WebAssembly, so a record is left stale only if what it was built
+from changed and the hashes collide too.
 """
 
 from .pristine import BUILTINS as __builtins__  # noqa: E402 (see pristine.py)
@@ -22,7 +25,7 @@ from itertools import compress, filterfalse, repeat
 
 from . import captured
 from .captured import address, address_of, key
-from .describe import ATOM, ATOM_TYPES, INSTANCE, LEAF, EdgeReader, short_repr, size, size_overridden, type_name
+from .describe import ATOM, ATOM_TYPES, INSTANCE, LEAF, EdgeReader, PerType, short_repr, size, size_overridden, type_name
 from .refcounts import is_immortal, raw_counts
 from .sizes64 import size64
 
@@ -43,6 +46,7 @@ class HeapGraph:
         self._generations = generations
         self._max_objects = max_objects
         self._index_labels = [f"[{index}]" for index in range(reader.max_items)]
+        self._class_info = PerType(self._class_info_of)
         self.records = {}  # key -> JSON text of the object's last record
         self._shapes = {}  # key -> hash of what the record's static part was built from
         self._statics = {}  # key -> the static part's JSON (inside the braces)
@@ -63,14 +67,15 @@ class HeapGraph:
         atoms (their shapes in bulk at the end), builtin containers of at most max_items items and
         instances of classes without __slots__, whose gc.get_referents are exactly what describe.py
         shows as their edges (an instance's: but for its class)."""
-        # key of a class -> (kind, group, whether it overrides __sizeof__ in Python), for this
-        # step only: the classes stay alive through it, and the key may be another class's next.
+        # Class -> _class_info, for this step only (the classes stay alive through it). Keyed by
+        # the class itself when its metaclass is type, whose hash is the pointer's and runs no
+        # Python code; else by its key.
         classes = {}
         shapes = {}
         expanded = set()
         targets_of = self._reader.targets
         get_referents = captured.gc_get_referents
-        getsizeof = captured.getsizeof
+        class_info = self._class_info
         limit = self._max_objects
         max_items = self._reader.max_items
         # Atoms are put in `visible` but not in the queue (there is nothing to expand); their
@@ -78,18 +83,18 @@ class HeapGraph:
         for object_id in queue:  # grows while it is read
             obj = visible[object_id]
             cls = type(obj)
-            class_id = key(cls)
-            info = classes.get(class_id)
+            by = cls if type(cls) is type else key(cls)
+            info = classes.get(by)
             if info is None:
-                info = classes[class_id] = self._class_info(cls)
+                info = classes[by] = class_info(cls)
             group = info[1]
             if group == _LEAVES:
-                shapes[object_id] = hash((class_id, short_repr(obj)))
+                shapes[object_id] = hash((info[3], short_repr(obj)))
                 continue
             if group == _ATOMS:  # a root
                 continue
             if len(visible) >= limit:
-                shapes[object_id] = hash((class_id, "unexpanded"))
+                shapes[object_id] = hash((info[3], "unexpanded"))
                 continue
             expanded.add(object_id)
             # An instance's edges leave its class out (describe.py).
@@ -100,19 +105,20 @@ class HeapGraph:
                 detail = None
             elif group == _CONTAINERS and len(obj) <= max_items:
                 # Iterating a builtin container runs no learner code (and, unlike
-                # gc.get_referents, raises no audit event).
+                # gc.get_referents, raises no audit event). The size tells a list that grew its
+                # storage; a tuple's follows from its length.
                 targets = list(obj)
-                detail = getsizeof(obj)
+                detail = info[4](obj) if info[4] is not None else None
             else:
                 targets, detail = targets_of(obj, info[0])
-                detail = (None if info[2] else getsizeof(obj), detail)
+                detail = (None if info[2] else captured.getsizeof(obj), detail)
             target_ids = list(map(key, targets))
             for target_id, target in zip(target_ids, targets):
-                if target_id not in visible and not (instance and isinstance(target, type)):
+                if target_id not in visible and not (instance and issubclass(type(target), type)):
                     visible[target_id] = target
                     if type(target) not in _ATOM_TYPES:
                         queue.append(target_id)
-            shapes[object_id] = hash((class_id, detail, tuple(target_ids)))
+            shapes[object_id] = hash((info[3], detail, tuple(target_ids)))
         obj = cls = targets = target = None
         # Immutable and referencing nothing: an atom's value is its shape (an address reused by
         # another int must not keep the old one's repr).
@@ -121,19 +127,23 @@ class HeapGraph:
         shapes.update(zip(atoms, map(hash, zip(map(key, map(type, values)), values))))
         return shapes, expanded
 
-    def _class_info(self, cls):
+    def _class_info_of(self, cls):
+        """(kind, group, whether it overrides __sizeof__ in Python, its key, the builtin __sizeof__
+        of an exact mutable container) of a class."""
         kind = self._reader.kind_of(cls)
+        sizeof = None
         if kind is ATOM:
             group = _ATOMS
         elif kind is LEAF:
             group = _LEAVES
         elif cls in _EXACT_CONTAINERS:
             group = _CONTAINERS
+            sizeof = None if cls is tuple else cls.__sizeof__
         elif kind is INSTANCE:
             group = _INSTANCES
         else:
             group = _OTHERS
-        return kind, group, size_overridden(cls)
+        return kind, group, size_overridden(cls), key(cls), sizeof
 
     def describe(self, visible, shapes, expanded, snapshot_refs):
         """Brings `records` up to date for every visible object; returns the texts that changed."""

@@ -215,11 +215,11 @@ class Recorder:
         module_globals = frames[0].f_globals
         global_ids = {}
         for name, value in dict.items(module_globals):
-            if not isinstance(name, str) or (name.startswith("__") and name.endswith("__")):
+            if type(name) is not str or (name.startswith("__") and name.endswith("__")):
                 continue
             object_key = reach(value)
             global_ids[name] = address(object_key)
-            if isinstance(value, type):
+            if issubclass(type(value), type):
                 self.class_globals.setdefault(object_key, name)
         value = None
         del each, frames, frame, module_globals
