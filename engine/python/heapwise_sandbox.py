@@ -185,10 +185,10 @@ def install():
     # it; it lives outside sys.path.
     sys.path.insert(0, _SANDBOX_DIR)
     try:
-        from heapwise_probe import captured, inspection, recorder
+        from heapwise_probe import captured, collector_count, inspection, recorder
     finally:
         sys.path.remove(_SANDBOX_DIR)
-    _probe.update(captured=captured, answer=inspection.answer, Recorder=recorder.Recorder)
+    _probe.update(captured=captured, answer=inspection.answer, Recorder=recorder.Recorder, collector_count=collector_count)
     # Out of the program's reach by import: what its code could otherwise patch or read is the
     # probe's state and the grader's questions.
     for name in list(sys.modules):
@@ -311,12 +311,15 @@ def prepare(filename, stdin, timeout_s, max_output_bytes, program_path, max_step
     # What the collector had collected before the program, for the grader's "collected" answers.
     collected = sum(generation["collected"] for generation in gc.get_stats())
     if max_steps > 0:
+        # The recorder's own objects must not move the collector's allocation count either.
+        count = _probe["collector_count"].count()
         program_traces_memory = _uses_tracemalloc(program_path) and not (graded and trace_memory)
         if graded and trace_memory:
             _guard_tracemalloc()
         recorder = _probe["Recorder"](filename, TRACE_FILE, max_steps, program_traces_memory, trace_memory)
         _current["recorder"] = recorder
         recorder.start()
+        _probe["collector_count"].settle(count)
     return id(main.__dict__), collected
 
 

@@ -107,6 +107,24 @@ describe.each(PYTHON_VERSIONS)("the trace on Python %s", (python) => {
     expect(shape(trace)).toEqual(shape(withMemory.trace));
   });
 
+  it("caps the heap graph of a step with a note, marking the objects it did not walk into, never dropping them", async () => {
+    // 400 lists in 20 rows, made without a line event per list (each step walks up to the cap).
+    const source = "cells = list(map(list, [(0, 1)] * 400))\ngrid = list(map(list, zip(*[iter(cells)] * 20)))\ndel cells\ndone = True\n";
+    const { trace } = await traceOf(source, python);
+    const last = trace.steps.at(-1) as Step;
+    const heap = heapAt(trace, last.index);
+    const objects = [...heap.values()];
+    const unexpanded = objects.filter((object) => object.unexpanded);
+    // The grid holds 421 lists: the graph stops following references near the cap (300 objects)...
+    expect(objects.length).toBeLessThan(421);
+    expect(unexpanded.length).toBeGreaterThan(0);
+    expect(unexpanded.every((object) => object.type === "list" && object.edges.length === 0)).toBe(true);
+    // ...but every reference it shows leads to an object it recorded.
+    for (const object of objects) for (const [, target] of object.edges) expect(heap.has(target)).toBe(true);
+    expect(objectNamed(trace, last, "grid")?.unexpanded).toBeUndefined();
+    expect(trace.notes.some((note) => /unexpanded/.test(note))).toBe(true);
+  });
+
   it("stops at the step cap with a note and lets the program finish untraced", async () => {
     const source = "total = 0\nfor i in range(2000):\n    total += i\nprint(total)\n";
     const untraced = await pool.run(source, { python });
@@ -203,5 +221,16 @@ end = 1
     if (!step) throw new Error("missing step");
     const reprs = ["a[0]", "a[1]", 'b["k"][1]'].map((path) => objectNamed(trace, step, path)?.repr);
     expect(reprs.join(" ")).toBe(result.stdout.trim());
+  });
+});
+
+describe("the trace on Python 3.14", () => {
+  it("keeps the collector's allocation count where the untraced program has it, at every line", async () => {
+    const source = readFileSync(path.join(__dirname, "observed-programs", "collector-count.py"), "utf8");
+    const untraced = await pool.run(source, { python: "3.14" });
+    const { result, trace } = await traceOf(source, "3.14");
+    expect(trace.steps.length).toBeGreaterThan(500);
+    expect(result.stdout).toBe(untraced.stdout);
+    expect(trace.notes.some((note) => /gc\.get_count/.test(note))).toBe(false);
   });
 });

@@ -38,6 +38,7 @@ gc_disable = gc.disable
 gc_callbacks = gc.callbacks
 gc_collect = gc.collect
 gc_get_stats = gc.get_stats
+gc_get_count = gc.get_count
 gc_get_referrers = gc.get_referrers
 
 tm_start = tracemalloc.start

@@ -47,6 +47,8 @@ class HeapGraph:
         self._max_objects = max_objects
         self._index_labels = [f"[{index}]" for index in range(reader.max_items)]
         self._class_info = PerType(self._class_info_of)
+        # Whether some step reached max_objects and left objects unexpanded.
+        self.capped = False
         self.records = {}  # key -> JSON text of the object's last record
         self._shapes = {}  # key -> hash of what the record's static part was built from
         self._statics = {}  # key -> the static part's JSON (inside the braces)
@@ -95,6 +97,7 @@ class HeapGraph:
                 continue
             if len(visible) >= limit:
                 shapes[object_id] = hash((info[3], "unexpanded"))
+                self.capped = True
                 continue
             expanded.add(object_id)
             # An instance's edges leave its class out (describe.py).

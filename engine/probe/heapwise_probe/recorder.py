@@ -20,7 +20,7 @@ import sys
 import time
 import types
 
-from . import captured
+from . import captured, collector_count
 from .captured import address
 from .describe import EdgeReader
 from .garbage import cycle_candidates, find_alive, isolated
@@ -80,6 +80,8 @@ class Recorder:
         # key of a class -> the module global it was first seen bound to: the grader finds a
         # class's instances by it even if the program renames the class.
         self.class_globals = {}
+        # The step from which the collector's allocation count could not be put back (collector_count.py).
+        self._count_drifts_from = None
         # 3.11: ids of the frames whose f_locals the probe has read (each then keeps a snapshot).
         self._snapshot_frames = set()
 
@@ -133,6 +135,7 @@ class Recorder:
             return
         self._generations.stale = True
         self._collected = True
+        count = collector_count.count()
         self._write({
             "kind": "gc",
             "step": max(self.steps - 1, 0),
@@ -141,24 +144,30 @@ class Recorder:
             "uncollectable": info["uncollectable"],
             "duration_ms": round((_perf_counter() - self._gc_started) * 1000, 3),
         })
+        collector_count.settle(count)
 
     # -- a step --------------------------------------------------------------------------------
 
     def _step(self, frame, line):
         if self.steps >= self.max_steps:
+            count = collector_count.count()
             self.truncated = {
                 "max_steps": self.max_steps,
                 "note": f"Recording stopped after {self.max_steps:,} steps; the program ran on to its end untraced.",
             }
             self._stop_hooks()
+            collector_count.settle(count)
             return
         collecting = captured.gc_isenabled()
         captured.gc_disable()
+        count = collector_count.count()
         try:
-            memory = self._memory.enter()
-            self._record(frame, line, memory)
+            self._record(frame, line, self._memory.enter())
             self._memory.leave()
         finally:
+            # Last, once all the step's temporaries are freed.
+            if not collector_count.settle(count) and self._count_drifts_from is None:
+                self._count_drifts_from = self.steps
             if collecting:
                 captured.gc_enable()
 
@@ -307,6 +316,16 @@ class Recorder:
         # The peak of what ran since the last step: the last line, or everything past the step cap.
         self._memory.enter()
         top_lines, small_blocks = self._memory.final()
+        if self._count_drifts_from is not None:
+            self.notes.append(
+                f"From step {self._count_drifts_from:,} on, gc.get_count() reads higher than untraced: the probe's own "
+                "objects count as allocations, and automatic collections may come earlier."
+            )
+        if self._heap is not None and self._heap.capped:
+            self.notes.append(
+                f"Some steps reach more than {MAX_OBJECTS} objects: the heap graph follows references breadth first from "
+                f"the names until {MAX_OBJECTS} are reached, and marks the objects whose references it did not follow as unexpanded."
+            )
         self._write({
             "kind": "summary",
             "schema": TRACE_SCHEMA_VERSION,
