@@ -3,7 +3,8 @@
 None of this may run learner code: a __repr__, __len__, __getitem__, __sizeof__ or property of the
 program's classes would run inside the tracer, with the program's state half observed. So reprs are
 built here from builtin types only, lengths and items are read through the builtin base type's own
-methods, and sizes of classes that override __sizeof__ in Python are not measured.
+methods, and sizes of classes that override __sizeof__ in Python are not measured. Types are asked
+about as issubclass(type(obj), ...): isinstance would read obj.__class__ (see pristine.py).
 """
 
 from .pristine import BUILTINS as __builtins__  # noqa: E402 (see pristine.py)
@@ -45,7 +46,7 @@ _ATOMIC_KEYS = (str, int, float, bool, type(None), bytes)
 def type_name(cls):
     module = _module_of(cls, type)
     name = _qualname(cls, type)
-    return name if module in ("builtins", "__main__") or not isinstance(module, str) else f"{module}.{name}"
+    return name if module in ("builtins", "__main__") or not issubclass(type(module), str) else f"{module}.{name}"
 
 
 def _clip(text):
@@ -54,19 +55,19 @@ def _clip(text):
 
 def _atomic_repr(obj):
     """repr of an object of a builtin atomic type, through the builtin type's own __repr__."""
-    if isinstance(obj, bool) or obj is None:
+    if issubclass(type(obj), bool) or obj is None:
         return repr(obj)
-    if isinstance(obj, int):
+    if issubclass(type(obj), int):
         # str() of a huge int is slow and refuses past 4300 digits.
         bits = int.bit_length(obj)
         return int.__repr__(obj) if bits <= 128 else f"<int of {bits} bits>"
-    if isinstance(obj, float):
+    if issubclass(type(obj), float):
         return float.__repr__(obj)
-    if isinstance(obj, complex):
+    if issubclass(type(obj), complex):
         return complex.__repr__(obj)
-    if isinstance(obj, str):
+    if issubclass(type(obj), str):
         return _clip(str.__repr__(str.__getitem__(obj, slice(0, MAX_REPR))))
-    if isinstance(obj, bytes):
+    if issubclass(type(obj), bytes):
         return _clip(bytes.__repr__(bytes.__getitem__(obj, slice(0, MAX_REPR))))
     return None
 
@@ -79,13 +80,13 @@ def short_repr(obj):
     count = length(obj)
     if count is not None:
         return f"{type_name(cls)} of {count} item{'s' if count != 1 else ''}"
-    if isinstance(obj, _FunctionType):
+    if issubclass(type(obj), _FunctionType):
         return f"<function {_FunctionType.__dict__['__qualname__'].__get__(obj)}>"
-    if isinstance(obj, type):
+    if issubclass(type(obj), type):
         return f"<class '{type_name(obj)}'>"
-    if isinstance(obj, _ModuleType):
+    if issubclass(type(obj), _ModuleType):
         return f"<module '{_ModuleType.__dict__['__dict__'].__get__(obj).get('__name__', '?')}'>"
-    if isinstance(obj, range):
+    if issubclass(type(obj), range):
         return range.__repr__(obj)
     return f"<{type_name(cls)} object>"
 
@@ -100,7 +101,7 @@ def length(obj):
     if cls in _SIZED:
         return len(obj)
     for base in _SIZED:
-        if isinstance(obj, base):
+        if issubclass(type(obj), base):
             return base.__len__(obj)
     return None
 
@@ -127,7 +128,7 @@ def _overrides_sizeof(cls):
     for klass in _mro(cls, type):
         method = _type_dict(klass, type).get("__sizeof__")
         if method is not None:
-            return isinstance(method, _FunctionType)
+            return issubclass(type(method), _FunctionType)
     return False
 
 
@@ -140,13 +141,13 @@ def size(obj):
 
 
 def is_leaf(obj):
-    return isinstance(obj, _LEAF_TYPES)
+    return issubclass(type(obj), _LEAF_TYPES)
 
 
 def _key_label(key):
-    if isinstance(key, str):
+    if issubclass(type(key), str):
         return key
-    if isinstance(key, _ATOMIC_KEYS):
+    if issubclass(type(key), _ATOMIC_KEYS):
         return f"[{_atomic_repr(key)}]"
     return None
 
@@ -158,7 +159,7 @@ def _slot_names(cls):
     names = []
     for position, klass in enumerate(_mro(cls, type)):
         slots = _type_dict(klass, type).get("__slots__", ())
-        for name in (slots,) if isinstance(slots, str) else slots:
+        for name in (slots,) if issubclass(type(slots), str) else slots:
             if name in ("__dict__", "__weakref__"):
                 continue
             if name.startswith("__") and not name.endswith("__"):
@@ -210,11 +211,11 @@ def _kind(cls):
 
 
 def _sequence_base(obj):
-    return list if isinstance(obj, list) else tuple
+    return list if issubclass(type(obj), list) else tuple
 
 
 def _set_base(obj):
-    return set if isinstance(obj, set) else frozenset
+    return set if issubclass(type(obj), set) else frozenset
 
 
 class EdgeReader:
@@ -240,7 +241,7 @@ class EdgeReader:
     def targets(self, obj, kind):
         """(what `edges` visits, in some order; what else the labels depend on)."""
         if kind is INSTANCE:
-            return [target for target in captured.gc_get_referents(obj) if not isinstance(target, type)], None
+            return [target for target in captured.gc_get_referents(obj) if not issubclass(type(target), type)], None
         if kind is SEQUENCE:
             base = _sequence_base(obj)
             return base.__getitem__(obj, self._first), base.__len__(obj)
@@ -259,7 +260,7 @@ class EdgeReader:
         if kind is SLOTTED:
             shown = [value for _name, value in self._slots(obj)]
             for target in captured.gc_get_referents(obj):
-                if not isinstance(target, type) and not any(target is value for value in shown):
+                if not issubclass(type(target), type) and not any(target is value for value in shown):
                     shown.append(target)
             return shown, None
         if kind is FUNCTION:
@@ -340,7 +341,7 @@ class EdgeReader:
         for position, name in members:
             klass = mro[position]
             descriptor = _type_dict(klass, type).get(name)
-            if isinstance(descriptor, _MemberDescriptorType):
+            if issubclass(type(descriptor), _MemberDescriptorType):
                 try:
                     filled.append((name, descriptor.__get__(obj, klass)))
                 except AttributeError:
@@ -359,7 +360,7 @@ class EdgeReader:
             shown.append(value)
         pending = [
             target for target in captured.gc_get_referents(obj)
-            if not isinstance(target, type) and not any(target is value for value in shown)
+            if not issubclass(type(target), type) and not any(target is value for value in shown)
         ]
         # Shown in the order the instance holds them (the collector's), whatever order the names
         # are tried in.
@@ -383,7 +384,7 @@ class EdgeReader:
             if not missing:
                 break
         for target, label in zip(pending, labels):
-            visit(label or ("__dict__" if isinstance(target, dict) else "·"), target, "ref")
+            visit(label or ("__dict__" if issubclass(type(target), dict) else "·"), target, "ref")
 
     def _names_for(self, cls):
         """Candidate attribute names of `cls`'s instances, in the order they are tried."""

@@ -55,7 +55,7 @@ _PYTHON = "%d.%d.%d" % sys.version_info[:3]
 def _code_names(code, into):
     into.update(code.co_names)
     for constant in code.co_consts:
-        if isinstance(constant, _CodeType):
+        if issubclass(type(constant), _CodeType):
             _code_names(constant, into)
 
 
@@ -257,12 +257,12 @@ class Recorder:
         have."""
         parked = []
         for obj in visible.values():
-            if isinstance(obj, BaseException):
+            if issubclass(type(obj), BaseException):
                 traceback = _traceback_of(obj)
                 while traceback is not None:
                     parked.append(traceback.tb_frame)
                     traceback = traceback.tb_next
-            elif isinstance(obj, _GeneratorType) and obj.gi_frame is not None:
+            elif issubclass(type(obj), _GeneratorType) and obj.gi_frame is not None:
                 parked.append(obj.gi_frame)
         for frame in parked:
             if captured.key(frame) in self._snapshot_frames and captured.key(frame) not in counted_frames:
