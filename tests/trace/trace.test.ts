@@ -152,6 +152,16 @@ print(work(), gc.collect())
     expect(result.stdout).toBe(untraced.stdout);
   });
 
+  it("puts each object in the generation gc.get_objects reports, across collections of each generation", async () => {
+    const source = readFileSync(path.join(__dirname, "observed-programs", "generations.py"), "utf8");
+    const { result, trace } = await traceOf(source, python);
+    const found = JSON.parse(result.stdout) as Record<string, number | null>;
+    // The heap as the print line finds it: after the program looked its objects up.
+    const printLine = source.split("\n").findIndex((line) => line.startsWith("print(")) + 1;
+    const step = trace.steps.findLast((each) => each.line === printLine) as Step;
+    for (const [name, generation] of Object.entries(found)) expect([name, objectNamed(trace, step, name)?.generation]).toEqual([name, generation]);
+  });
+
   it("runs none of the program's code while it observes: no __getattribute__, __class__, __eq__, __len__...", async () => {
     const source = readFileSync(path.join(__dirname, "observed-programs", "loud-classes.py"), "utf8");
     const untraced = await pool.run(source, { python });
@@ -228,7 +238,10 @@ describe("the trace on Python 3.14", () => {
   it("keeps the collector's allocation count where the untraced program has it, at every line", async () => {
     const source = readFileSync(path.join(__dirname, "observed-programs", "collector-count.py"), "utf8");
     const untraced = await pool.run(source, { python: "3.14" });
-    const { result, trace } = await traceOf(source, "3.14");
+    // 800 steps with memory over time: a roomy time limit, for a loaded machine.
+    const result = await pool.run(source, { python: "3.14", trace: true, timeoutMs: 60_000 });
+    expect(result.stderr).toBe("");
+    const trace = result.trace as Trace;
     expect(trace.steps.length).toBeGreaterThan(500);
     expect(result.stdout).toBe(untraced.stdout);
     expect(trace.notes.some((note) => /gc\.get_count/.test(note))).toBe(false);

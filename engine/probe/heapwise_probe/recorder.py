@@ -50,6 +50,7 @@ _perf_counter = time.perf_counter
 # __getattribute__.
 _traceback_of = BaseException.__dict__["__traceback__"].__get__
 _PYTHON = "%d.%d.%d" % sys.version_info[:3]
+_NOTHING = frozenset()
 
 
 def _code_names(code, into):
@@ -80,6 +81,8 @@ class Recorder:
         # key of a class -> the module global it was first seen bound to: the grader finds a
         # class's instances by it even if the program renames the class.
         self.class_globals = {}
+        # The last step's globals (name -> address) and their JSON.
+        self._globals = (None, "")
         # The step from which the collector's allocation count could not be put back (collector_count.py).
         self._count_drifts_from = None
         # 3.11: ids of the frames whose f_locals the probe has read (each then keeps a snapshot).
@@ -133,7 +136,7 @@ class Recorder:
         if phase == "start":
             self._gc_started = _perf_counter()
             return
-        self._generations.stale = True
+        self._generations.collected(info["generation"])
         self._collected = True
         count = collector_count.count()
         self._write({
@@ -172,17 +175,19 @@ class Recorder:
                 captured.gc_enable()
 
     def _frames(self, frame):
-        """The program's frames, outermost (its module) first."""
+        """(frame, its code) of the program's frames, outermost (its module) first. Each frame's
+        f_code is read once: reading it raises an audit event, which runs the sandbox's hook."""
         frames = []
         while frame is not None:
-            if frame.f_code.co_filename == self.filename:
-                frames.append(frame)
+            code = frame.f_code
+            if code.co_filename == self.filename:
+                frames.append((frame, code))
             frame = frame.f_back
         frames.reverse()
         return frames
 
-    def _locals(self, frame, snapshot_refs, counted_frames):
-        if not frame.f_code.co_flags & CO_OPTIMIZED:
+    def _locals(self, frame, code, snapshot_refs, counted_frames):
+        if not code.co_flags & CO_OPTIMIZED:
             return []
         view = frame.f_locals
         items = list(view.items())
@@ -201,7 +206,7 @@ class Recorder:
         if self._heap is None:
             # Attribute names come from the program's code: the module's and all it contains.
             names = set()
-            _code_names(frames[0].f_code, names)
+            _code_names(frames[0][1], names)
             self._heap = HeapGraph(EdgeReader(MAX_ITEMS, sorted(names)), self._offset, self._generations, MAX_OBJECTS)
         heap = self._heap
         # Per object, the references 3.11's frame snapshots hold; the frames already counted.
@@ -218,10 +223,10 @@ class Recorder:
             return object_id
 
         frame_records = []
-        for each in frames:
-            names = {name: address(reach(value)) for name, value in self._locals(each, snapshot_refs, counted_frames)}
-            frame_records.append({"function": each.f_code.co_name, "line": each.f_lineno, "locals": names})
-        module_globals = frames[0].f_globals
+        for each, code in frames:
+            names = {name: address(reach(value)) for name, value in self._locals(each, code, snapshot_refs, counted_frames)}
+            frame_records.append({"function": code.co_name, "line": each.f_lineno, "locals": names})
+        module_globals = frames[0][0].f_globals
         global_ids = {}
         for name, value in dict.items(module_globals):
             if type(name) is not str or (name.startswith("__") and name.endswith("__")):
@@ -231,24 +236,28 @@ class Recorder:
             if issubclass(type(value), type):
                 self.class_globals.setdefault(object_key, name)
         value = None
-        del each, frames, frame, module_globals
+        del each, code, frames, frame, module_globals
         shapes, expanded = heap.walk(visible, queue)
         del queue
         if _COUNT_LOCALS_SNAPSHOT:
             self._count_parked_snapshots(visible, snapshot_refs, counted_frames)
         changed = heap.describe(visible, shapes, expanded, snapshot_refs)
-        gone = heap.records.keys() - visible.keys()
+        # Every visible object has a record now: none is gone if there are no more records.
+        gone = heap.records.keys() - visible.keys() if len(heap.records) > len(visible) else _NOTHING
         del visible, shapes, expanded
         changed.extend(self._collect_garbage(gone - self._garbage))
         removed = sorted(gone - self._garbage)
         for object_id in removed:
             heap.forget(object_id)
             self._generations.forget(object_id)
-        head = captured.json_dumps({
-            "kind": "step", "index": self.steps, "line": line, "frames": frame_records, "globals": global_ids,
-            "memory": memory,
-        })
-        self._write_text(head[:-1] + ',"heap":{"changed":[' + ",".join(changed) + '],"removed":' + captured.json_dumps(list(map(address, removed))) + "}}")
+        # The globals are often bound as they were: their JSON is kept (a dict of strs and ints).
+        if global_ids != self._globals[0]:
+            self._globals = (global_ids, captured.json_dumps(global_ids))
+        dumps = captured.json_dumps
+        self._write_text(
+            '{"kind":"step","index":%d,"line":%d,"frames":%s,"globals":%s,"memory":%s,"heap":{"changed":[%s],"removed":%s}}'
+            % (self.steps, line, dumps(frame_records), self._globals[1], dumps(memory), ",".join(changed), dumps(list(map(address, removed))))
+        )
         self.steps += 1
 
     def _count_parked_snapshots(self, visible, snapshot_refs, counted_frames):
@@ -274,6 +283,9 @@ class Recorder:
     def _collect_garbage(self, detached):
         """Flags newly detached cyclic isolates; after a collection, drops flagged ones that died.
         Returns the records that changed."""
+        if not detached and not (self._collected and self._garbage):
+            self._collected = False
+            return []
         records = self._heap.records
         # Their last records, read back from the JSON kept for diffing (the probe keeps no
         # containers between steps).
