@@ -152,6 +152,14 @@ print(work(), gc.collect())
     expect(result.stdout).toBe(untraced.stdout);
   });
 
+  it("holds none of the program's strings between steps: a class's global name keeps its refcount", async () => {
+    // The literal is the interned string that names the global (3.11: not immortal).
+    const source = 'import sys\nclass Point:\n    pass\nfirst = Point()\nsecond = Point()\nprint(sys.getrefcount("Point"))\n';
+    const untraced = await pool.run(source, { python });
+    const { result } = await traceOf(source, python);
+    expect(result.stdout).toBe(untraced.stdout);
+  });
+
   it("puts each object in the generation gc.get_objects reports, across collections of each generation", async () => {
     const source = readFileSync(path.join(__dirname, "observed-programs", "generations.py"), "utf8");
     const { result, trace } = await traceOf(source, python);

@@ -97,6 +97,12 @@ def key_of(object_address):
     return rotated - (1 << _BITS) if rotated >> (_BITS - 1) else rotated
 
 
+def copy_of(text):
+    """A str equal to `text` that is not the same object: the probe keeps copies of the program's
+    names, since holding the program's own strings would add to their refcounts."""
+    return str.encode(text, "utf-8", "surrogatepass").decode("utf-8", "surrogatepass")
+
+
 def read_text(path):
     """A file's text, read with the captured os functions (not open(), which a program can replace)."""
     descriptor = os_open(path, os.O_RDONLY)

@@ -154,8 +154,8 @@ def _key_label(key):
 
 def _slot_names(cls):
     """(position in the MRO of the defining class, attribute name) of every __slots__ member,
-    names mangled as CPython does. Positions rather than classes: this is kept per class (PerType),
-    which must not hold classes."""
+    names mangled as CPython does. Positions rather than classes, and copies of the names: this is
+    kept per class (PerType), which must hold neither classes nor the program's strings."""
     names = []
     for position, klass in enumerate(_mro(cls, type)):
         slots = _type_dict(klass, type).get("__slots__", ())
@@ -164,7 +164,7 @@ def _slot_names(cls):
                 continue
             if name.startswith("__") and not name.endswith("__"):
                 name = f"_{_qualname(klass, type).lstrip('_')}{name}"
-            names.append((position, name))
+            names.append((position, captured.copy_of(name)))
     return names
 
 

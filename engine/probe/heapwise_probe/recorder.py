@@ -81,8 +81,6 @@ class Recorder:
         # key of a class -> the module global it was first seen bound to: the grader finds a
         # class's instances by it even if the program renames the class.
         self.class_globals = {}
-        # The last step's globals (name -> address) and their JSON.
-        self._globals = (None, "")
         # The step from which the collector's allocation count could not be put back (collector_count.py).
         self._count_drifts_from = None
         # 3.11: ids of the frames whose f_locals the probe has read (each then keeps a snapshot).
@@ -207,7 +205,7 @@ class Recorder:
             # Attribute names come from the program's code: the module's and all it contains.
             names = set()
             _code_names(frames[0][1], names)
-            self._heap = HeapGraph(EdgeReader(MAX_ITEMS, sorted(names)), self._offset, self._generations, MAX_OBJECTS)
+            self._heap = HeapGraph(EdgeReader(MAX_ITEMS, sorted(map(captured.copy_of, names))), self._offset, self._generations, MAX_OBJECTS)
         heap = self._heap
         # Per object, the references 3.11's frame snapshots hold; the frames already counted.
         snapshot_refs = {}
@@ -233,8 +231,8 @@ class Recorder:
                 continue
             object_key = reach(value)
             global_ids[name] = address(object_key)
-            if issubclass(type(value), type):
-                self.class_globals.setdefault(object_key, name)
+            if issubclass(type(value), type) and object_key not in self.class_globals:
+                self.class_globals[object_key] = captured.copy_of(name)
         value = None
         del each, code, frames, frame, module_globals
         shapes, expanded = heap.walk(visible, queue)
@@ -250,13 +248,10 @@ class Recorder:
         for object_id in removed:
             heap.forget(object_id)
             self._generations.forget(object_id)
-        # The globals are often bound as they were: their JSON is kept (a dict of strs and ints).
-        if global_ids != self._globals[0]:
-            self._globals = (global_ids, captured.json_dumps(global_ids))
         dumps = captured.json_dumps
         self._write_text(
             '{"kind":"step","index":%d,"line":%d,"frames":%s,"globals":%s,"memory":%s,"heap":{"changed":[%s],"removed":%s}}'
-            % (self.steps, line, dumps(frame_records), self._globals[1], dumps(memory), ",".join(changed), dumps(list(map(address, removed))))
+            % (self.steps, line, dumps(frame_records), dumps(global_ids), dumps(memory), ",".join(changed), dumps(list(map(address, removed))))
         )
         self.steps += 1
 
