@@ -13,8 +13,8 @@ import { enginePoolForThisFile } from "../support/engine-pool";
  */
 const pool = enginePoolForThisFile({ size: 1 });
 
-async function traceOf(source: string, python: (typeof PYTHON_VERSIONS)[number], maxSteps?: number) {
-  const result = await pool.run(source, { python, trace: maxSteps ? { maxSteps } : true });
+async function traceOf(source: string, python: (typeof PYTHON_VERSIONS)[number], { maxSteps, timeoutMs }: { maxSteps?: number; timeoutMs?: number } = {}) {
+  const result = await pool.run(source, { python, trace: maxSteps ? { maxSteps } : true, timeoutMs });
   expect(result.stderr).toBe("");
   return { result, trace: result.trace as Trace };
 }
@@ -128,7 +128,7 @@ describe.each(PYTHON_VERSIONS)("the trace on Python %s", (python) => {
   it("stops at the step cap with a note and lets the program finish untraced", async () => {
     const source = "total = 0\nfor i in range(2000):\n    total += i\nprint(total)\n";
     const untraced = await pool.run(source, { python });
-    const { result, trace } = await traceOf(source, python, 50);
+    const { result, trace } = await traceOf(source, python, { maxSteps: 50 });
     expect(result.stdout).toBe(untraced.stdout);
     expect(trace.steps).toHaveLength(50);
     expect(trace.truncated?.maxSteps).toBe(50);
@@ -247,9 +247,7 @@ describe("the trace on Python 3.14", () => {
     const source = readFileSync(path.join(__dirname, "observed-programs", "collector-count.py"), "utf8");
     const untraced = await pool.run(source, { python: "3.14" });
     // 800 steps with memory over time: a roomy time limit, for a loaded machine.
-    const result = await pool.run(source, { python: "3.14", trace: true, timeoutMs: 60_000 });
-    expect(result.stderr).toBe("");
-    const trace = result.trace as Trace;
+    const { result, trace } = await traceOf(source, "3.14", { timeoutMs: 60_000 });
     expect(trace.steps.length).toBeGreaterThan(500);
     expect(result.stdout).toBe(untraced.stdout);
     expect(trace.notes.some((note) => /gc\.get_count/.test(note))).toBe(false);

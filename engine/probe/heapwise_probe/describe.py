@@ -55,19 +55,20 @@ def _clip(text):
 
 def _atomic_repr(obj):
     """repr of an object of a builtin atomic type, through the builtin type's own __repr__."""
-    if issubclass(type(obj), bool) or obj is None:
+    cls = type(obj)
+    if issubclass(cls, bool) or obj is None:
         return repr(obj)
-    if issubclass(type(obj), int):
+    if issubclass(cls, int):
         # str() of a huge int is slow and refuses past 4300 digits.
         bits = int.bit_length(obj)
         return int.__repr__(obj) if bits <= 128 else f"<int of {bits} bits>"
-    if issubclass(type(obj), float):
+    if issubclass(cls, float):
         return float.__repr__(obj)
-    if issubclass(type(obj), complex):
+    if issubclass(cls, complex):
         return complex.__repr__(obj)
-    if issubclass(type(obj), str):
+    if issubclass(cls, str):
         return _clip(str.__repr__(str.__getitem__(obj, slice(0, MAX_REPR))))
-    if issubclass(type(obj), bytes):
+    if issubclass(cls, bytes):
         return _clip(bytes.__repr__(bytes.__getitem__(obj, slice(0, MAX_REPR))))
     return None
 
@@ -80,13 +81,13 @@ def short_repr(obj):
     count = length(obj)
     if count is not None:
         return f"{type_name(cls)} of {count} item{'s' if count != 1 else ''}"
-    if issubclass(type(obj), _FunctionType):
+    if issubclass(cls, _FunctionType):
         return f"<function {_FunctionType.__dict__['__qualname__'].__get__(obj)}>"
-    if issubclass(type(obj), type):
+    if issubclass(cls, type):
         return f"<class '{type_name(obj)}'>"
-    if issubclass(type(obj), _ModuleType):
+    if issubclass(cls, _ModuleType):
         return f"<module '{_ModuleType.__dict__['__dict__'].__get__(obj).get('__name__', '?')}'>"
-    if issubclass(type(obj), range):
+    if issubclass(cls, range):
         return range.__repr__(obj)
     return f"<{type_name(cls)} object>"
 
@@ -101,7 +102,7 @@ def length(obj):
     if cls in _SIZED:
         return len(obj)
     for base in _SIZED:
-        if issubclass(type(obj), base):
+        if issubclass(cls, base):
             return base.__len__(obj)
     return None
 
