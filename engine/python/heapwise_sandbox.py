@@ -185,10 +185,11 @@ def install():
     # it; it lives outside sys.path.
     sys.path.insert(0, _SANDBOX_DIR)
     try:
-        from heapwise_probe import captured, collector_count, inspection, recorder
+        from heapwise_probe import captured, collector_count, inspection, line_tables, recorder
     finally:
         sys.path.remove(_SANDBOX_DIR)
     _probe.update(captured=captured, answer=inspection.answer, Recorder=recorder.Recorder, collector_count=collector_count)
+    line_tables.strip("heapwise_probe")
     # Out of the program's reach by import: what its code could otherwise patch or read is the
     # probe's state and the grader's questions.
     for name in list(sys.modules):
