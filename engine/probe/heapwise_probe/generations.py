@@ -18,7 +18,7 @@ from .pristine import BUILTINS as __builtins__  # noqa: E402 (see pristine.py)
 
 import operator
 import sys
-from itertools import repeat
+from itertools import filterfalse, repeat
 
 from . import captured
 
@@ -47,7 +47,7 @@ class Generations:
         are alive and GC-tracked."""
         known = self._known
         tracked = list(tracked)
-        unknown = [object_id for object_id in tracked if object_id not in known]
+        unknown = list(filterfalse(known.__contains__, tracked))
         if unknown:
             # A generation's list holds every young object, `listed` among them: it is emptied
             # before it is dropped, or the cycle would keep this step's objects alive.

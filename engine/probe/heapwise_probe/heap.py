@@ -115,13 +115,13 @@ class HeapGraph:
             else:
                 targets, detail = targets_of(obj, info[0])
                 detail = (None if info[2] else captured.getsizeof(obj), detail)
-            target_ids = list(map(key, targets))
+            target_ids = tuple(map(key, targets))
             for target_id, target in zip(target_ids, targets):
                 if target_id not in visible and not (instance and issubclass(type(target), type)):
                     visible[target_id] = target
                     if type(target) not in _ATOM_TYPES:
                         queue.append(target_id)
-            shapes[object_id] = hash((info[3], detail, tuple(target_ids)))
+            shapes[object_id] = hash((info[3], detail, target_ids))
         obj = cls = targets = target = None
         # Immutable and referencing nothing: an atom's value is its shape (an address reused by
         # another int must not keep the old one's repr).
