@@ -189,7 +189,8 @@ def install():
     finally:
         sys.path.remove(_SANDBOX_DIR)
     _probe.update(captured=captured, answer=inspection.answer, Recorder=recorder.Recorder, collector_count=collector_count)
-    line_tables.strip("heapwise_probe")
+    # The grader's questions run the program's functions under inspection's frames.
+    line_tables.strip("heapwise_probe", keep=(inspection,))
     # Out of the program's reach by import: what its code could otherwise patch or read is the
     # probe's state and the grader's questions.
     for name in list(sys.modules):
@@ -200,6 +201,9 @@ def install():
     sys.setrecursionlimit = _clamped_setrecursionlimit
     signal.signal(TIMEOUT_SIGNAL, _on_timeout)
     signal.signal(OUTPUT_SIGNAL, _on_output_limit)
+    # A module that nothing keeps (out of sys.modules, named only by these locals) is a cycle with
+    # its functions: the collection below must find it, or every run would start with it pending.
+    del captured, collector_count, inspection, line_tables, recorder
     gc.collect()
 
 

@@ -33,6 +33,25 @@ describe.each(PYTHON_VERSIONS)("Python %s: every run is bounded", (python) => {
     await expectHealthy(python);
   });
 
+  it("lets a program format a time limit that expired while the tracer recorded a step", async () => {
+    // The probe's inner frames carry no line tables (line_tables.py), which Python's traceback
+    // module cannot format: none of them may reach the program.
+    const program = [
+      "import traceback",
+      "items = []",
+      "try:",
+      "    while True:",
+      "        items.append([len(items)])",
+      "        items = items[-50:]",
+      "except TimeoutError:",
+      "    print(traceback.format_exc().splitlines()[-1])",
+    ].join("\n");
+    const result = await pool.run(`${program}\n`, { python, timeoutMs: 1000, trace: { maxSteps: 100_000, memory: true } });
+    expect(result.stdout).toBe("TimeoutError: the program ran longer than 1 s (Heapwise's time limit)\n");
+    expect(result.stderr).not.toMatch(/RuntimeError|StopIteration/);
+    await expectHealthy(python);
+  });
+
   it("replaces the interpreter when a program swallows the timeout", async () => {
     const program = "while True:\n    try:\n        while True:\n            pass\n    except BaseException:\n        pass\n";
     const result = await pool.run(program, { python, timeoutMs: 800 });

@@ -20,7 +20,7 @@ import sys
 import time
 import types
 
-from . import captured, collector_count
+from . import captured, collector_count, line_tables
 from .captured import address
 from .describe import EdgeReader
 from .garbage import cycle_candidates, find_alive, isolated
@@ -114,23 +114,44 @@ class Recorder:
                 del callbacks[index]
                 break
 
+    # The entry points: the program's frames call them. They keep their line tables, and an
+    # exception from inside (a time limit expiring mid-step) goes on from their frame, without the
+    # frames inside, which have none (line_tables.py): raised again with no traceback, the same
+    # exception starts a new one here.
+
+    @line_tables.kept
     def _on_line_event(self, code, line):
         if code.co_filename != self.filename:
             return captured.monitoring_disable
-        self._step(captured.getframe(1), line)
+        try:
+            self._step(captured.getframe(1), line)
+        except BaseException as exc:
+            raise exc.with_traceback(None)
         return None
 
+    @line_tables.kept
     def _global_trace(self, frame, event, arg):
         return self._local_trace if frame.f_code.co_filename == self.filename else None
 
+    @line_tables.kept
     def _local_trace(self, frame, event, arg):
         if not self._active:
             return None
         if event == "line":
-            self._step(frame, frame.f_lineno)
+            try:
+                self._step(frame, frame.f_lineno)
+            except BaseException as exc:
+                raise exc.with_traceback(None)
         return self._local_trace
 
+    @line_tables.kept
     def _on_gc(self, phase, info):
+        try:
+            self._record_gc(phase, info)
+        except BaseException as exc:
+            raise exc.with_traceback(None)
+
+    def _record_gc(self, phase, info):
         if phase == "start":
             self._gc_started = _perf_counter()
             return
