@@ -92,7 +92,7 @@ def find_alive(object_ids, generations, type_names):
 
 def isolated(found, offset):
     """The ids of `found` (id -> object) that only other objects of `found` keep alive."""
-    counts = raw_counts(found)
+    counts = dict(zip(found, raw_counts(found)))
     internal = dict.fromkeys(found, 0)
     referents = {}
     for object_id, obj in found.items():

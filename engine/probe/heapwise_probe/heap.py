@@ -150,24 +150,22 @@ class HeapGraph:
 
     def describe(self, visible, shapes, expanded, snapshot_refs):
         """Brings `records` up to date for every visible object; returns the texts that changed."""
-        ids = list(shapes)
-        counts = raw_counts(visible)
-        raw = list(map(counts.__getitem__, ids))
+        ids = list(visible)
+        raw = raw_counts(visible)
         if snapshot_refs:
             raw = [count - snapshot_refs.get(object_id, 0) for object_id, count in zip(ids, raw)]
-        generations = self._generations.resolve(visible, compress(visible, map(captured.gc_is_tracked, visible.values())))
+        generations = self._generations.resolve(visible, compress(ids, map(captured.gc_is_tracked, visible.values())))
         states = list(map(hash, zip(map(shapes.__getitem__, ids), raw, map(generations.get, ids, repeat(_UNTRACKED)))))
         differs = list(map(operator.ne, map(self._states.get, ids), states))
-        stale = list(compress(zip(ids, states), differs))
-        self._states.update(stale)
+        self._states.update(compress(zip(ids, states), differs))
         changed = []
-        for object_id, _state in stale:
+        for object_id, count in compress(zip(ids, raw), differs):
             obj = visible[object_id]
             shape = shapes[object_id]
             if self._shapes.get(object_id) != shape:
                 self._shapes[object_id] = shape
                 self._statics[object_id] = self._static(obj, object_id in expanded)
-            text = self._text(object_id, obj, counts[object_id] - snapshot_refs.get(object_id, 0), generations.get(object_id), self._statics[object_id])
+            text = self._text(object_id, obj, count, generations.get(object_id), self._statics[object_id])
             del obj
             self.records[object_id] = text
             changed.append(text)
@@ -217,8 +215,8 @@ class HeapGraph:
         counts = raw_counts(objects)
         generations = self._generations.resolve(objects, objects)
         changed = []
-        for object_id, obj in objects.items():
-            text = self._text(object_id, obj, counts[object_id], generations.get(object_id), self._static(obj, True), ',"unreachable":true')
+        for (object_id, obj), count in zip(objects.items(), counts):
+            text = self._text(object_id, obj, count, generations.get(object_id), self._static(obj, True), ',"unreachable":true')
             self._shapes.pop(object_id, None)
             self._states.pop(object_id, None)
             if self.records.get(object_id) != text:
