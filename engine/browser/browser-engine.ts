@@ -1,7 +1,7 @@
 import type { HostMessage, LoadPhase, PythonVersion, RunResult, WorkerMessage } from "../protocol";
 import { type RunOptions, toRunRequest } from "../run-options";
-import { TIMEOUT_GRACE_MS, markTimedOut, replacedRunResult, timeoutMessage } from "../runtime/run-limits";
-import { Signal, type SignalNumber, createInterruptBuffer, raiseSignal } from "../runtime/signals";
+import { TIMEOUT_GRACE_MS, armTimeLimit, markTimedOut, replacedRunResult, timeoutMessage } from "../runtime/run-limits";
+import { Signal, createInterruptBuffer, raiseSignal } from "../runtime/signals";
 
 export type EngineStatus = { state: "idle" } | { state: "loading"; phase: LoadPhase } | { state: "ready" } | { state: "failed"; message: string };
 
@@ -85,11 +85,16 @@ export class BrowserEngine {
     return new Promise((resolve) => {
       const active: Active = { id, started: performance.now(), stdout: "", stderr: "", timers: [], timedOut: false, resolve, onOutput: options.onOutput };
       this.active = active;
-      active.timers.push(
-        setTimeout(() => {
+      // Without an interrupt buffer (no cross-origin isolation) nothing reaches Python: the worker is
+      // replaced when the clock expires.
+      armTimeLimit(
+        request,
+        active.timers,
+        () => {
           active.timedOut = true;
-          this.interruptOrReplace(Signal.timeout, "timeout", timeoutMessage(request.limits));
-        }, request.limits.timeoutMs),
+          if (this.interrupt) raiseSignal(this.interrupt, Signal.timeout);
+        },
+        () => this.replace("timeout", timeoutMessage(request.limits)),
       );
       this.worker?.postMessage({ type: "run", id, request } satisfies HostMessage);
     });
@@ -97,22 +102,18 @@ export class BrowserEngine {
 
   /** The Stop button: KeyboardInterrupt, as Ctrl-C would give, or a replaced worker if Python is stuck in C. */
   stop(): void {
-    if (!this.active) return;
-    this.interruptOrReplace(Signal.stop, "crashed", "KeyboardInterrupt: stopped; the interpreter was replaced");
+    const active = this.active;
+    if (!active) return;
+    const message = "KeyboardInterrupt: stopped; the interpreter was replaced";
+    if (this.interrupt) {
+      raiseSignal(this.interrupt, Signal.stop);
+      active.timers.push(setTimeout(() => this.replace("crashed", message), TIMEOUT_GRACE_MS));
+    } else this.replace("crashed", message);
   }
 
   dispose(): void {
     this.discard();
     this.listeners.clear();
-  }
-
-  private interruptOrReplace(signal: SignalNumber, status: "timeout" | "crashed", message: string): void {
-    const active = this.active;
-    if (!active) return;
-    if (this.interrupt) {
-      raiseSignal(this.interrupt, signal);
-      active.timers.push(setTimeout(() => this.replace(status, message), TIMEOUT_GRACE_MS));
-    } else this.replace(status, message);
   }
 
   private onRunMessage(message: WorkerMessage): void {

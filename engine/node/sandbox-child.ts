@@ -12,7 +12,7 @@
  */
 import { Worker } from "node:worker_threads";
 import type { HostMessage, RunRequest, RunResult, WorkerMessage } from "../protocol";
-import { TIMEOUT_GRACE_MS, markTimedOut, replacedRunResult, timeoutMessage } from "../runtime/run-limits";
+import { armTimeLimit, markTimedOut, replacedRunResult, timeoutMessage } from "../runtime/run-limits";
 import { Signal, createInterruptBuffer, raiseSignal } from "../runtime/signals";
 import type { InterpreterThreadData, SandboxConfig } from "./thread-data";
 
@@ -67,12 +67,14 @@ class Supervisor {
     await thread.ready;
     const job: Job = { id, request, started: performance.now(), stdout: "", stderr: "", timedOut: false, timers: [] };
     this.job = job;
-    job.timers.push(
-      setTimeout(() => {
+    armTimeLimit(
+      request,
+      job.timers,
+      () => {
         job.timedOut = true;
         raiseSignal(thread.interrupt, Signal.timeout);
-        job.timers.push(setTimeout(() => this.replaceThread(job, "timeout", timeoutMessage(request.limits)), TIMEOUT_GRACE_MS));
-      }, request.limits.timeoutMs),
+      },
+      () => this.replaceThread(job, "timeout", timeoutMessage(request.limits)),
     );
     thread.worker.postMessage({ type: "run", id, request } satisfies HostMessage);
   }

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 import type { HostMessage, PythonVersion, RunRequest, RunResult, WorkerMessage } from "../protocol";
-import { TIMEOUT_GRACE_MS, replacedRunResult, timeoutMessage } from "../runtime/run-limits";
+import { TIMEOUT_GRACE_MS, recordingBudgetMs, replacedRunResult, timeoutMessage } from "../runtime/run-limits";
 import { PYTHON_FILES_BUNDLE } from "../runtime/python-files";
 import { PYODIDE_PACKAGES } from "../versions";
 import { SANDBOX_ENV, sandboxCommand } from "./sandbox-command";
@@ -95,7 +95,7 @@ export class SandboxProcess {
           }),
         );
         this.kill();
-      }, request.limits.timeoutMs + TIMEOUT_GRACE_MS + HARD_DEADLINE_MS);
+      }, request.limits.timeoutMs + recordingBudgetMs(request) + TIMEOUT_GRACE_MS + HARD_DEADLINE_MS);
       this.pending = { id, resolve, timer, started, python };
       child.send({ type: "run", id, request } satisfies HostMessage);
     });

@@ -16,6 +16,7 @@ import json
 import os
 import signal
 import sys
+import time
 import types
 from importlib.machinery import SourceFileLoader
 
@@ -75,7 +76,12 @@ _PROBE_DIR = os.path.join(_SANDBOX_DIR, "heapwise_probe") + os.sep
 TRACE_FILE = os.path.join(_SANDBOX_DIR, "trace.jsonl")
 
 _SANDBOX_FILE = __file__
-_limits = {"timeout_s": 0.0, "max_output_bytes": 0}
+# A traced run's time limit is the program's own time (engine/runtime/run-limits.ts): "started" is
+# when the program started, "recorded_s" the recording time of a recorder that has finished, and
+# "timed_out" whether the TimeoutError was raised.
+_limits = {"timeout_s": 0.0, "max_output_bytes": 0, "traced": False, "started": 0.0, "recorded_s": 0.0, "timed_out": False}
+# Bound now: a program may replace time.perf_counter.
+_perf_counter = time.perf_counter
 
 
 class OutputLimitExceeded(Exception):
@@ -115,8 +121,30 @@ def _clamped_setrecursionlimit(limit, _set=sys.setrecursionlimit):
     _set(min(limit, MAX_RECURSION_LIMIT))
 
 
+def _program_seconds():
+    """The program's own time so far: the time since it started, less the probe's recording."""
+    recorder = _current.get("recorder")
+    recorded = recorder.recording_seconds() if recorder is not None else _limits["recorded_s"]
+    return _perf_counter() - _limits["started"] - recorded
+
+
+def _time_limit_error():
+    _limits["timed_out"] = True
+    return TimeoutError(f"the program ran longer than {_limits['timeout_s']:g} s (Heapwise's time limit)")
+
+
 def _on_timeout(signum, frame):
-    raise TimeoutError(f"the program ran longer than {_limits['timeout_s']:g} s (Heapwise's time limit)")
+    # A traced run is signalled again and again once its wall time passes the limit: a signal that
+    # comes before the program's own time is up, or after the error was raised, is let pass.
+    if _limits["traced"] and (_limits["timed_out"] or _program_seconds() < _limits["timeout_s"]):
+        return
+    raise _time_limit_error()
+
+
+def _check_program_time():
+    """Called by the recorder before it records a line: the limit holds at the first line past it."""
+    if not _limits["timed_out"] and _program_seconds() >= _limits["timeout_s"]:
+        raise _time_limit_error()
 
 
 def _on_output_limit(signum, frame):
@@ -281,7 +309,7 @@ def _uses_tracemalloc(program_path):
     return b"tracemalloc" in source or b"memory_profiler" in source
 
 
-def prepare(filename, stdin, timeout_s, max_output_bytes, program_path, max_steps, trace_memory, graded):
+def prepare(filename, stdin, timeout_s, max_output_bytes, program_path, max_steps, trace_memory, graded, recording_budget_s):
     """Gets a run ready and returns the address of the new __main__ module's namespace.
 
     The engine then runs the file through CPython's own PyRun_FileExFlags, as `python3 FILE` does:
@@ -294,8 +322,7 @@ def prepare(filename, stdin, timeout_s, max_output_bytes, program_path, max_step
     this function is recorded. In a graded run whose memory is measured, tracemalloc is the
     probe's, and the program may not stop it, clear it or reset its peak (it would hide memory);
     the interpreter's memory is restored after the run, and these wrappers with it."""
-    _limits["timeout_s"] = timeout_s
-    _limits["max_output_bytes"] = max_output_bytes
+    _limits.update(timeout_s=timeout_s, max_output_bytes=max_output_bytes, traced=max_steps > 0, recorded_s=0.0, timed_out=False)
     sys.setrecursionlimit(DEFAULT_RECURSION_LIMIT)
     # The restored memory holds the same generator state every run; reseed it from os.urandom as a
     # new process would.
@@ -321,18 +348,28 @@ def prepare(filename, stdin, timeout_s, max_output_bytes, program_path, max_step
         program_traces_memory = _uses_tracemalloc(program_path) and not (graded and trace_memory)
         if graded and trace_memory:
             _guard_tracemalloc()
-        recorder = _probe["Recorder"](filename, TRACE_FILE, max_steps, program_traces_memory, trace_memory)
+        recorder = _probe["Recorder"](
+            filename, TRACE_FILE, max_steps, program_traces_memory, trace_memory, recording_budget_s, _check_program_time
+        )
         _current["recorder"] = recorder
         recorder.start()
         _probe["collector_count"].settle(count)
+    _limits["started"] = _perf_counter()
     return id(main.__dict__), collected
+
+
+def _finish_recording():
+    recorder = _current.pop("recorder", None)
+    if recorder is not None:
+        recorder.finish()
+        _limits["recorded_s"] = recorder.recording_seconds()
+    return recorder
 
 
 def stop_trace():
     """Ends the recording before the grader's questions are asked (their code is not the program's)."""
-    recorder = _current.pop("recorder", None)
+    recorder = _finish_recording()
     if recorder is not None:
-        recorder.finish()
         _current["class_globals"] = recorder.class_globals
 
 
@@ -364,10 +401,7 @@ def finish(failed):
     engine reads without running any more Python (see engine/runtime/bridge-tripwire.ts)."""
     # The engine stores the exception PyRun_FileExFlags left behind in sys.last_value.
     exc = sys.last_value if failed else None
-    recorder = _current.pop("recorder", None)
-    if recorder is not None:
-        recorder.finish()
-        del recorder
+    _finish_recording()
     main = _current.pop("main")
     _current.clear()
     exit_code, exc_type, exc_message = 0, None, None

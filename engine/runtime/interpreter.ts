@@ -7,6 +7,7 @@ import { placeProgramFile } from "./program-file";
 import { parseTrace } from "../trace/parse-trace";
 import type { Trace } from "../trace/schema";
 import { runFile, runStatement } from "./run-file";
+import { recordingBudgetMs } from "./run-limits";
 import { OutputCapture, type StreamName } from "./output-capture";
 import type { LoadPyodide, Pyodide, PyProxyCallable, PyProxyTuple } from "./pyodide-api";
 import type { PythonFiles } from "./python-files";
@@ -101,7 +102,8 @@ export class Interpreter {
   private execute(request: RunRequest, programPath: string, output: OutputCapture): { outcome: Outcome; inspection: Inspection | null } {
     const { filename, stdin, limits } = request;
     const { maxSteps, memory } = request.trace ?? { maxSteps: 0, memory: false };
-    const prepared = this.sandbox.prepare(filename, stdin, limits.timeoutMs / 1000, limits.maxOutputBytes, programPath, maxSteps, memory, request.questions.length > 0) as PyProxyTuple;
+    const recordingBudgetS = recordingBudgetMs(request) / 1000;
+    const prepared = this.sandbox.prepare(filename, stdin, limits.timeoutMs / 1000, limits.maxOutputBytes, programPath, maxSteps, memory, request.questions.length > 0, recordingBudgetS) as PyProxyTuple;
     const [namespace, collectedBefore] = prepared.toJs() as [number, number];
     prepared.destroy();
     let inspection: Inspection | null = null;

@@ -73,7 +73,8 @@ export type Summary = {
   python: string;
   pointer_size: number;
   steps: number;
-  truncated: { max_steps: number; note: string } | null;
+  /** max_steps: the step cap that stopped the recording, or null if the time it took did (run-limits.ts). */
+  truncated: { max_steps: number | null; note: string } | null;
   /** Whose tracemalloc the memory figures come from: the probe's, the program's own, or none. */
   memory_source: "probe" | "program" | "none";
   peak: number | null;

@@ -23,7 +23,8 @@ describe.each(PYTHON_VERSIONS)("Python %s: every run is bounded", (python) => {
   });
 
   it("shows only the program's frames when the time limit expires while the tracer records a step", async () => {
-    const program = "items = []\nwhile True:\n    items.append([len(items)])\n    items = items[-50:]\n";
+    // A traced run's limit is the program's own time: the sum makes it pass while lines are recorded.
+    const program = "items = []\nwhile True:\n    items.append([len(items)])\n    items = items[-50:]\n    total = sum(range(20_000))\n";
     const result = await pool.run(program, { python, timeoutMs: 1000, trace: { maxSteps: 100_000, memory: true } });
     expect(result.status).toBe("timeout");
     // Each of the program's frames once, and nothing of the probe (where most of the time goes).
@@ -43,6 +44,7 @@ describe.each(PYTHON_VERSIONS)("Python %s: every run is bounded", (python) => {
       "    while True:",
       "        items.append([len(items)])",
       "        items = items[-50:]",
+      "        total = sum(range(20_000))",
       "except TimeoutError:",
       "    print(traceback.format_exc().splitlines()[-1])",
     ].join("\n");

@@ -136,6 +136,18 @@ describe.each(PYTHON_VERSIONS)("the trace on Python %s", (python) => {
     expect(trace.truncated?.note).toMatch(/50 steps/);
   });
 
+  it("counts the program's own time against the time limit, not the recording's, which stops with a note past its budget", async () => {
+    // Untraced this takes a few milliseconds; recording its 90,000 lines takes far longer than 0.3 s.
+    const source = "data = [[i] for i in range(250)]\nfor i in range(30_000):\n    data[i % 250][0] = i\nprint('done')\n";
+    const result = await pool.run(source, { python, timeoutMs: 300, trace: { maxSteps: 100_000 } });
+    expect(result.status).toBe("ok");
+    expect(result.stdout).toBe("done\n");
+    const trace = result.trace as Trace;
+    expect(trace.truncated?.maxSteps).toBeNull();
+    expect(trace.truncated?.note).toMatch(/^Recording stopped after [\d,]+ steps, which took 0\.6 s to record/);
+    expect(trace.steps.length).toBeGreaterThan(0);
+  });
+
   it("leaves the program's own output as it is untraced", async () => {
     const source = `import gc, sys
 class Res:

@@ -61,9 +61,15 @@ def _code_names(code, into):
 
 
 class Recorder:
-    def __init__(self, filename, trace_path, max_steps=DEFAULT_MAX_STEPS, program_uses_tracemalloc=False, memory=True):
+    def __init__(self, filename, trace_path, max_steps=DEFAULT_MAX_STEPS, program_uses_tracemalloc=False, memory=True, max_seconds=float("inf"), time_check=None):
+        """`max_seconds`: the time recording may take, past which the program runs on untraced;
+        `time_check`: called at each line, before it is recorded, to enforce the program's time limit."""
         self.filename = filename
         self.max_steps = max_steps
+        self.max_seconds = max_seconds
+        self._time_check = time_check
+        self._recorded = 0.0
+        self._step_started = None
         self.steps = 0
         self.truncated = None
         self.notes = []
@@ -171,15 +177,17 @@ class Recorder:
     # -- a step --------------------------------------------------------------------------------
 
     def _step(self, frame, line):
-        if self.steps >= self.max_steps:
+        started = _perf_counter()
+        if self._time_check is not None:
+            # The program's own time, this step's recording left out; it may raise TimeoutError.
+            self._time_check()
+        if self.steps >= self.max_steps or self._recorded >= self.max_seconds:
             count = collector_count.count()
-            self.truncated = {
-                "max_steps": self.max_steps,
-                "note": f"Recording stopped after {self.max_steps:,} steps; the program ran on to its end untraced.",
-            }
+            self.truncated = self._truncation()
             self._stop_hooks()
             collector_count.settle(count)
             return
+        self._step_started = started
         collecting = captured.gc_isenabled()
         captured.gc_disable()
         count = collector_count.count()
@@ -192,6 +200,28 @@ class Recorder:
                 self._count_drifts_from = self.steps
             if collecting:
                 captured.gc_enable()
+            self._recorded += _perf_counter() - started
+            self._step_started = None
+
+    def _truncation(self):
+        if self.steps >= self.max_steps:
+            return {
+                "max_steps": self.max_steps,
+                "note": f"Recording stopped after {self.max_steps:,} steps; the program ran on to its end untraced.",
+            }
+        return {
+            "max_steps": None,
+            "note": (
+                f"Recording stopped after {self.steps:,} steps, which took {self.max_seconds:g} s to record (Heapwise's "
+                "limit for recording a run); the program ran on untraced."
+            ),
+        }
+
+    def recording_seconds(self):
+        """The time spent recording so far, the step in progress included: a traced run's time limit
+        is the program's own time (the sandbox subtracts this)."""
+        started = self._step_started
+        return self._recorded + (_perf_counter() - started if started is not None else 0.0)
 
     def _frames(self, frame):
         """(frame, its code) of the program's frames, outermost (its module) first. Each frame's

@@ -81,7 +81,8 @@ class TopLine(TypedDict):
 
 
 class Truncation(TypedDict):
-    max_steps: int
+    # The step cap that stopped the recording, or None if its time did.
+    max_steps: Optional[int]
     note: str
 
 
