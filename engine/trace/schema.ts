@@ -4,7 +4,7 @@
  * and lands in files (`engine run --trace out.json`) as it is.
  */
 
-export const TRACE_SCHEMA_VERSION = 2;
+export const TRACE_SCHEMA_VERSION = 3;
 
 declare const objectIdBrand: unique symbol;
 /** CPython's id() of an object: its address in the interpreter's memory while it is alive. */

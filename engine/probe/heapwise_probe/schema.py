@@ -8,7 +8,7 @@ before it (objects added or changed, ids removed), so the heap at step k is the 
 
 from typing import List, Literal, Optional, TypedDict
 
-TRACE_SCHEMA_VERSION = 2
+TRACE_SCHEMA_VERSION = 3
 
 # label, target id, kind. "ref" is a strong reference (an edge gc.get_referents reports); "weak" is
 # a weak reference's referent, which the collector does not count.
