@@ -359,10 +359,14 @@ def prepare(filename, stdin, timeout_s, max_output_bytes, program_path, max_step
 
 
 def _finish_recording():
-    recorder = _current.pop("recorder", None)
+    """Finishes the recorder, which stays registered meanwhile: finishing is recording time too."""
+    recorder = _current.get("recorder")
     if recorder is not None:
-        recorder.finish()
-        _limits["recorded_s"] = recorder.recording_seconds()
+        try:
+            recorder.finish()
+        finally:
+            _limits["recorded_s"] = recorder.recording_seconds()
+            del _current["recorder"]
     return recorder
 
 

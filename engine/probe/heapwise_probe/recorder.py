@@ -181,13 +181,21 @@ class Recorder:
         if self._time_check is not None:
             # The program's own time, this step's recording left out; it may raise TimeoutError.
             self._time_check()
-        if self.steps >= self.max_steps or self._recorded >= self.max_seconds:
-            count = collector_count.count()
-            self.truncated = self._truncation()
-            self._stop_hooks()
-            collector_count.settle(count)
-            return
+        # All of it is recording time, stopping at the cap included.
         self._step_started = started
+        try:
+            if self.steps >= self.max_steps or self._recorded >= self.max_seconds:
+                count = collector_count.count()
+                self.truncated = self._truncation()
+                self._stop_hooks()
+                collector_count.settle(count)
+            else:
+                self._record_step(frame, line)
+        finally:
+            self._recorded += _perf_counter() - started
+            self._step_started = None
+
+    def _record_step(self, frame, line):
         collecting = captured.gc_isenabled()
         captured.gc_disable()
         count = collector_count.count()
@@ -200,8 +208,6 @@ class Recorder:
                 self._count_drifts_from = self.steps
             if collecting:
                 captured.gc_enable()
-            self._recorded += _perf_counter() - started
-            self._step_started = None
 
     def _truncation(self):
         if self.steps >= self.max_steps:
@@ -369,7 +375,16 @@ class Recorder:
             data = data[written:]
 
     def finish(self):
-        """Called after the program's module has run (before interpreter shutdown)."""
+        """Called after the program's module has run (before interpreter shutdown). Its time is
+        recording time too: reading tracemalloc's snapshot can take longer than the program ran."""
+        started = self._step_started = _perf_counter()
+        try:
+            self._finish()
+        finally:
+            self._recorded += _perf_counter() - started
+            self._step_started = None
+
+    def _finish(self):
         self._stop_hooks()
         # The peak of what ran since the last step: the last line, or everything past the step cap.
         self._memory.enter()
