@@ -133,18 +133,19 @@ def _time_limit_error():
     return TimeoutError(f"the program ran longer than {_limits['timeout_s']:g} s (Heapwise's time limit)")
 
 
-def _on_timeout(signum, frame):
-    # A traced run is signalled again and again once its wall time passes the limit: a signal that
-    # comes before the program's own time is up, or after the error was raised, is let pass.
-    if _limits["traced"] and (_limits["timed_out"] or _program_seconds() < _limits["timeout_s"]):
-        return
-    raise _time_limit_error()
-
-
 def _check_program_time():
-    """Called by the recorder before it records a line: the limit holds at the first line past it."""
+    """Raises the time limit's TimeoutError once the program's own time has passed it, and only
+    once. The recorder calls it before it records a line: the limit holds at the first line past it."""
     if not _limits["timed_out"] and _program_seconds() >= _limits["timeout_s"]:
         raise _time_limit_error()
+
+
+def _on_timeout(signum, frame):
+    if not _limits["traced"]:
+        raise _time_limit_error()
+    # A traced run is signalled again and again once its wall time passes the limit: a signal that
+    # comes before the program's own time is up, or after the error was raised, is let pass.
+    _check_program_time()
 
 
 def _on_output_limit(signum, frame):
