@@ -1,8 +1,13 @@
 /**
  * The one protocol between a host (the Node pool, the browser tab) and an engine worker. Hosts and
  * workers import only these types, so a message that one side sends is a message the other side knows.
+ *
+ * What a worker sends is defined as zod schemas and every host parses it before use
+ * (parseWorkerMessage): a worker runs learner code, so whatever it says may be forged or malformed.
+ * What a host sends is trusted and stays plain types.
  */
-import type { Trace } from "./trace/schema";
+import { z } from "zod";
+import { traceSchema } from "./trace/trace-wire";
 
 export const PYTHON_VERSIONS = ["3.11", "3.12", "3.13", "3.14"] as const;
 export type PythonVersion = (typeof PYTHON_VERSIONS)[number];
@@ -49,15 +54,17 @@ export type Question =
   | { kind: "structure"; source: string }
   | { kind: "collected" };
 
-/** What the questions of a run found; each answer is the probe's JSON, checked by the grader. */
-export type Inspection = {
+const inspectionSchema = z.strictObject({
   /** The program's stdout and stderr up to the end of its module (what the questions' code wrote is not in them). */
-  programStdout: string;
-  programStderr: string;
+  programStdout: z.string(),
+  programStderr: z.string(),
   /** The collector's total of collected objects before the program ran (gc.get_stats()). */
-  collectedBefore: number;
-  answers: unknown[];
-};
+  collectedBefore: z.number().int().nonnegative(),
+  /** One per question, in order: the probe's JSON, read by the grader with a schema per kind (grading/answers.ts). */
+  answers: z.array(z.json()),
+});
+/** What the questions of a run found. */
+export type Inspection = z.infer<typeof inspectionSchema>;
 
 export type RunRequest = {
   source: string;
@@ -73,31 +80,43 @@ export type RunRequest = {
 
 /**
  * How a run ended. "exception" is an uncaught Python exception (exit code 1); the limit statuses
- * carry a Python-style message in stderr; "crashed" means the interpreter itself failed and was replaced.
+ * carry a Python-style message in stderr; "crashed" means the interpreter itself failed and was
+ * replaced; "security" means the program reached JavaScript, so nothing its interpreter said
+ * counts (engine/runtime/bridge-tripwire.ts).
  */
-export type RunStatus = "ok" | "exception" | "timeout" | "memory" | "output-limit" | "crashed";
+export const RUN_STATUSES = ["ok", "exception", "timeout", "memory", "output-limit", "crashed", "security"] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
 
-export type PythonException = {
+const pythonExceptionSchema = z.strictObject({
   /** Qualified type name as CPython prints it, e.g. "ZeroDivisionError" or "mymod.MyError". */
-  type: string;
-  message: string;
-};
+  type: z.string(),
+  message: z.string(),
+});
+export type PythonException = z.infer<typeof pythonExceptionSchema>;
 
-export type RunResult = {
-  status: RunStatus;
-  exitCode: number;
-  stdout: string;
-  stderr: string;
-  exception: PythonException | null;
-  durationMs: number;
+const pythonBuildSchema = z.strictObject({ version: z.enum(PYTHON_VERSIONS), full: z.string(), pyodide: z.string() });
+
+const runResultSchema = z.strictObject({
+  status: z.enum(RUN_STATUSES),
+  exitCode: z.number().int(),
+  stdout: z.string(),
+  stderr: z.string(),
+  exception: pythonExceptionSchema.nullable(),
+  durationMs: z.number().nonnegative(),
   /** Size of the WebAssembly heap after the run, in bytes. */
-  heapBytes: number;
-  python: { version: PythonVersion; full: string; pyodide: string };
+  heapBytes: z.number().int().nonnegative(),
+  python: pythonBuildSchema,
   /** The probe's record of the run, when the request asked for one. */
-  trace: Trace | null;
+  trace: traceSchema.nullable(),
   /** The answers to the request's questions; null when it asked none. */
-  inspection: Inspection | null;
-};
+  inspection: inspectionSchema.nullable(),
+  /**
+   * Only in a "security" result of a sandbox that lets JavaScript run on ("observe", the escape
+   * tests): what the interpreter claimed after the trip. Never evidence of anything but the attempt.
+   */
+  untrusted: z.strictObject({ status: z.enum(RUN_STATUSES), stdout: z.string(), stderr: z.string(), exception: pythonExceptionSchema.nullable() }).optional(),
+});
+export type RunResult = z.infer<typeof runResultSchema>;
 
 /**
  * Requests a host sends to an engine worker. A Node interpreter thread gets its set-up as workerData;
@@ -108,14 +127,32 @@ export type HostMessage =
   | { type: "run"; id: number; request: RunRequest }
   | { type: "shutdown" };
 
-/** Events an engine worker sends to its host. */
-export type WorkerMessage =
-  | { type: "loading"; phase: LoadPhase }
-  | { type: "ready"; python: RunResult["python"]; loadMs: number }
-  | { type: "output"; id: number; stream: "stdout" | "stderr"; text: string }
-  | { type: "result"; id: number; result: RunResult }
-  /** The last run changed what cannot be restored: the worker ends and its host starts a new one. */
-  | { type: "retiring" }
-  | { type: "fatal"; message: string };
+export const LOAD_PHASES = ["runtime", "stdlib", "sandbox", "ready"] as const;
+export type LoadPhase = (typeof LOAD_PHASES)[number];
 
-export type LoadPhase = "runtime" | "stdlib" | "sandbox" | "ready";
+const runId = z.number().int().positive();
+
+const workerMessageSchema = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("loading"), phase: z.enum(LOAD_PHASES) }),
+  z.strictObject({ type: z.literal("ready"), python: pythonBuildSchema, loadMs: z.number().nonnegative() }),
+  z.strictObject({ type: z.literal("output"), id: runId, stream: z.enum(["stdout", "stderr"]), text: z.string() }),
+  z.strictObject({ type: z.literal("result"), id: runId, result: runResultSchema }),
+  /** The last run changed what cannot be restored: the worker ends and its host starts a new one. */
+  z.strictObject({ type: z.literal("retiring") }),
+  z.strictObject({ type: z.literal("fatal"), message: z.string() }),
+  /** The browser worker's tripwire went off (a sandbox process learns it through shared memory instead). */
+  z.strictObject({ type: z.literal("reached-javascript") }),
+]);
+/** Events an engine worker sends to its host. */
+export type WorkerMessage = z.infer<typeof workerMessageSchema>;
+
+/**
+ * A worker's message, parsed; or why it is not one. A host treats a malformed message as a crashed
+ * interpreter: it replaces the worker and never lets the message reach its own code.
+ */
+export function parseWorkerMessage(data: unknown): { ok: true; message: WorkerMessage } | { ok: false; reason: string } {
+  const parsed = workerMessageSchema.safeParse(data);
+  if (parsed.success) return { ok: true, message: parsed.data };
+  const issue = parsed.error.issues[0];
+  return { ok: false, reason: `malformed message from the interpreter (${issue ? `${issue.path.join(".") || "message"}: ${issue.message}` : "not a message"})` };
+}

@@ -117,7 +117,9 @@ for i in range(20_000):
 const pyodideDir = path.join(root, "node_modules", "pyodide");
 const { loadPyodide } = (await import(pathToFileURL(path.join(pyodideDir, "pyodide.mjs")).href)) as { loadPyodide: LoadPyodide };
 const heapCap = installHeapCap();
-const tripwire = installBridgeTripwire(new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)));
+const tripwire = installBridgeTripwire(() => {
+  throw new Error("a benchmark program reached JavaScript");
+});
 
 console.log("Heapwise engine benchmark (medians)\n");
 

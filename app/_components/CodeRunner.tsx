@@ -36,6 +36,7 @@ function summary(result: RunResult): string {
     memory: "ran out of memory",
     "output-limit": "stopped: too much output",
     crashed: "stopped; its interpreter was replaced",
+    security: "stopped: it reached outside Python, so this run does not count",
   }[result.status];
   return `${how} · exit code ${result.exitCode} · ${time} · ${python}`;
 }

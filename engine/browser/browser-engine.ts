@@ -1,5 +1,6 @@
-import type { HostMessage, LoadPhase, PythonVersion, RunResult, WorkerMessage } from "../protocol";
+import { type HostMessage, type LoadPhase, type PythonVersion, type RunResult, type WorkerMessage, parseWorkerMessage } from "../protocol";
 import { type RunOptions, toRunRequest } from "../run-options";
+import { REACHED_JAVASCRIPT } from "../runtime/bridge-tripwire";
 import { TIMEOUT_GRACE_MS, armTimeLimit, markTimedOut, replacedRunResult, timeoutMessage } from "../runtime/run-limits";
 import { Signal, createInterruptBuffer, raiseSignal } from "../runtime/signals";
 
@@ -51,8 +52,13 @@ export class BrowserEngine {
     this.interrupt = typeof SharedArrayBuffer === "function" && globalThis.crossOriginIsolated ? createInterruptBuffer() : null;
     this.setStatus({ state: "loading", phase: "runtime" });
     this.ready = new Promise((resolve, reject) => {
-      worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
-        const message = event.data;
+      worker.onmessage = (event: MessageEvent<unknown>) => {
+        const parsed = parseWorkerMessage(event.data);
+        if (!parsed.ok) {
+          this.fail(`SystemError: ${parsed.reason}; the interpreter was replaced`, reject);
+          return;
+        }
+        const message = parsed.message;
         if (message.type === "loading") this.setStatus({ state: "loading", phase: message.phase });
         else if (message.type === "ready") {
           this.setStatus({ state: "ready" });
@@ -63,15 +69,7 @@ export class BrowserEngine {
           reject(new Error(message.message));
         } else this.onRunMessage(message);
       };
-      worker.onerror = (event) => {
-        const message = event.message || "the Python worker failed";
-        if (this.active) this.replace("crashed", `SystemError: ${message}; the interpreter was replaced`);
-        else {
-          this.setStatus({ state: "failed", message });
-          this.discard();
-          reject(new Error(message));
-        }
-      };
+      worker.onerror = (event) => this.fail(`SystemError: ${event.message || "the Python worker failed"}; the interpreter was replaced`, reject);
     });
     worker.postMessage({ type: "load", python: this.python, assetsUrl, interruptBuffer: this.interrupt } satisfies HostMessage);
     return this.ready;
@@ -116,6 +114,14 @@ export class BrowserEngine {
     this.listeners.clear();
   }
 
+  /** The worker broke (an error, a malformed message): the run ends as crashed, or loading fails. */
+  private fail(message: string, rejectLoad: (error: Error) => void): void {
+    if (this.active) return this.replace("crashed", message);
+    this.setStatus({ state: "failed", message });
+    this.discard();
+    rejectLoad(new Error(message));
+  }
+
   private onRunMessage(message: WorkerMessage): void {
     const active = this.active;
     if (message.type === "retiring") {
@@ -133,10 +139,12 @@ export class BrowserEngine {
       this.finish(active, markTimedOut(message.result, active.timedOut));
     } else if (message.type === "fatal") {
       this.replace("crashed", `SystemError: the Python interpreter crashed and was replaced (${message.message})`);
+    } else if (message.type === "reached-javascript") {
+      this.replace("security", REACHED_JAVASCRIPT);
     }
   }
 
-  private replace(status: "timeout" | "crashed", message: string): void {
+  private replace(status: "timeout" | "crashed" | "security", message: string): void {
     const active = this.active;
     if (!active) return;
     this.discard();

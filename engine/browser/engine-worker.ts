@@ -20,8 +20,12 @@ type WorkerScope = {
 const scope = self as unknown as WorkerScope;
 const post = (message: WorkerMessage) => scope.postMessage(message);
 const heapCap = installHeapCap();
-// In the learner's own tab nothing else shares the worker, so a tripped wire changes nothing here.
-const tripwire = installBridgeTripwire(new Int32Array(new ArrayBuffer(Int32Array.BYTES_PER_ELEMENT)));
+// The learner's own tab, but a shared link may run someone else's code here: a program that
+// reaches JavaScript is stopped before it holds a JavaScript value, and the page replaces the worker.
+const tripwire = installBridgeTripwire(() => {
+  post({ type: "reached-javascript" });
+  haltUntilTerminated();
+});
 let interpreter: Interpreter | null = null;
 
 async function load(message: Extract<HostMessage, { type: "load" }>): Promise<void> {
@@ -43,6 +47,15 @@ async function load(message: Extract<HostMessage, { type: "load" }>): Promise<vo
     tripwire,
   });
   post({ type: "ready", python: interpreter.python, loadMs: performance.now() - started });
+}
+
+/** Blocks this worker for good; the page terminates it on the message sent just before. */
+function haltUntilTerminated(): never {
+  if (typeof SharedArrayBuffer === "function") {
+    const cell = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+    for (;;) Atomics.wait(cell, 0, 0);
+  }
+  for (;;);
 }
 
 scope.onmessage = (event: MessageEvent<HostMessage>) => {

@@ -23,7 +23,9 @@ export function evaluateCheck(check: Check, context: CheckContext): CheckResult 
   return { id: check.id, kind: check.kind, title: check.title, passed: outcome.passed, summary: outcome.summary, evidence: outcome.evidence ?? null };
 }
 
-const STOPPED: Record<string, string> = {
+const STOPPED: Partial<Record<RunResult["status"], string>> = {
+  // Nothing its interpreter said afterwards is believed, so no check can pass (bridge-tripwire.ts).
+  security: "the program reached outside Python (into JavaScript), so this run does not count",
   timeout: "the program ran past the time limit",
   memory: "the program ran out of memory",
   "output-limit": "the program wrote more output than allowed",

@@ -1,12 +1,15 @@
 import type { PythonVersion, RunResult } from "../protocol";
 import { type RunOptions, toRunRequest } from "../run-options";
 import { SandboxProcess } from "./sandbox-process";
+import type { TripResponse } from "./thread-data";
 
 export type EnginePoolOptions = {
   /** Project root: the engine's bundles and node_modules/pyodide* are found from here. */
   root?: string;
   /** Sandbox processes per Python version; each runs one program at a time. */
   size?: number;
+  /** What a sandbox does when a run reaches JavaScript (thread-data.ts). Default "stop"; "observe" is for the escape tests. */
+  onTrip?: TripResponse;
 };
 
 /**
@@ -19,10 +22,12 @@ export class EnginePool {
   private readonly waiting = new Map<PythonVersion, ((process: SandboxProcess) => void)[]>();
   private readonly root: string;
   private readonly size: number;
+  private readonly onTrip: TripResponse;
 
   constructor(options: EnginePoolOptions = {}) {
     this.root = options.root ?? process.cwd();
     this.size = Math.max(1, options.size ?? 2);
+    this.onTrip = options.onTrip ?? "stop";
   }
 
   async run(source: string, options: RunOptions = {}): Promise<RunResult> {
@@ -38,7 +43,7 @@ export class EnginePool {
   /** Starts every process of a version and waits until Python is loaded in each. */
   async warm(python: PythonVersion): Promise<void> {
     const list = this.list(python);
-    while (list.length < this.size) list.push(new SandboxProcess(python, { root: this.root }));
+    while (list.length < this.size) list.push(new SandboxProcess(python, { root: this.root, onTrip: this.onTrip }));
     await Promise.all(list.map((sandbox) => sandbox.start()));
   }
 
@@ -61,7 +66,7 @@ export class EnginePool {
     const idle = list.find((sandbox) => !this.claimed.has(sandbox));
     if (idle) return Promise.resolve(this.claim(idle));
     if (list.length < this.size) {
-      const sandbox = new SandboxProcess(python, { root: this.root });
+      const sandbox = new SandboxProcess(python, { root: this.root, onTrip: this.onTrip });
       list.push(sandbox);
       return Promise.resolve(this.claim(sandbox));
     }

@@ -7,7 +7,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parentPort, workerData } from "node:worker_threads";
 import type { HostMessage, WorkerMessage } from "../protocol";
-import { installBridgeTripwire } from "../runtime/bridge-tripwire";
+import { installBridgeTripwire, reportTripTo } from "../runtime/bridge-tripwire";
 import { installHeapCap } from "../runtime/heap-cap";
 import { Interpreter } from "../runtime/interpreter";
 import { serveRun } from "../runtime/serve-run";
@@ -23,7 +23,7 @@ const post = (message: WorkerMessage) => port.postMessage(message);
 
 allowPyodideUnderPermissionModel();
 const heapCap = installHeapCap();
-const tripwire = installBridgeTripwire(data.bridgeTripped);
+const tripwire = installBridgeTripwire(reportTripTo(data.tripCell));
 const started = performance.now();
 const { loadPyodide } = (await import(pathToFileURL(path.join(data.pyodideDir, "pyodide.mjs")).href)) as { loadPyodide: LoadPyodide };
 const interpreter = await Interpreter.load({

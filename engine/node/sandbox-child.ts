@@ -11,7 +11,8 @@
  * sees a result.
  */
 import { Worker } from "node:worker_threads";
-import type { HostMessage, RunRequest, RunResult, WorkerMessage } from "../protocol";
+import { type HostMessage, type RunRequest, type RunResult, type WorkerMessage, parseWorkerMessage } from "../protocol";
+import { REACHED_JAVASCRIPT, TripState } from "../runtime/bridge-tripwire";
 import { armTimeLimit, markTimedOut, replacedRunResult, timeoutMessage } from "../runtime/run-limits";
 import { Signal, createInterruptBuffer, raiseSignal } from "../runtime/signals";
 import type { InterpreterThreadData, SandboxConfig } from "./thread-data";
@@ -29,6 +30,7 @@ const send = (message: WorkerMessage) => process.send?.(message);
 
 type Job = {
   id: number;
+  thread: InterpreterThread;
   request: RunRequest;
   started: number;
   stdout: string;
@@ -37,8 +39,20 @@ type Job = {
   timers: NodeJS.Timeout[];
 };
 
-/** One interpreter thread with its own interrupt buffer and bridge tripwire (see bridge-tripwire.ts). */
-type InterpreterThread = { worker: Worker; ready: Promise<void>; interrupt: Int32Array; tripped: Int32Array };
+/**
+ * One interpreter thread with its own interrupt buffer and tripwire cell (see bridge-tripwire.ts).
+ * `reachedJavaScript` is this process's own record of a trip: the thread can reach neither it nor
+ * this process's memory, so nothing it does afterwards can undo it.
+ */
+type InterpreterThread = {
+  worker: Worker;
+  ready: Promise<void>;
+  loaded: boolean;
+  interrupt: Int32Array;
+  tripCell: Int32Array;
+  reachedJavaScript: boolean;
+  discarded: boolean;
+};
 
 class Supervisor {
   private current: InterpreterThread | null = null;
@@ -65,7 +79,7 @@ class Supervisor {
     const thread = this.current;
     if (!thread) return;
     await thread.ready;
-    const job: Job = { id, request, started: performance.now(), stdout: "", stderr: "", timedOut: false, timers: [] };
+    const job: Job = { id, thread, request, started: performance.now(), stdout: "", stderr: "", timedOut: false, timers: [] };
     this.job = job;
     armTimeLimit(
       request,
@@ -81,51 +95,109 @@ class Supervisor {
 
   private spawn(): InterpreterThread {
     const interrupt = createInterruptBuffer();
-    const tripped = createInterruptBuffer();
+    const tripCell = createInterruptBuffer();
     const data: InterpreterThreadData = {
       version: config.version,
       pyodideDir: config.pyodideDir,
       pythonFiles: config.pythonFiles,
       interruptBuffer: interrupt,
-      bridgeTripped: tripped,
+      tripCell,
     };
-    const worker = new Worker(config.threadScript, { workerData: data, resourceLimits: { stackSizeMb: THREAD_STACK_MB } });
-    let thread: InterpreterThread | null = null;
-    const ready = new Promise<void>((resolve, reject) => {
-      worker.on("message", (message: WorkerMessage) => {
-        if (message.type === "ready") {
-          if (this.python === null) send(message);
-          this.python = message.python;
-          resolve();
-        } else if (thread && thread === this.current) this.onThreadMessage(thread, message);
-      });
-      worker.on("error", (error) => {
-        reject(error);
-        if (thread) this.onThreadEnded(thread, `the interpreter failed: ${error.message}`);
-      });
-      worker.on("exit", () => {
-        reject(new Error("the interpreter thread exited while loading"));
-        if (thread) this.onThreadEnded(thread, "the interpreter stopped unexpectedly");
-      });
+    const worker = new Worker(config.threadScript, { workerData: data, env: {}, resourceLimits: { stackSizeMb: THREAD_STACK_MB } });
+    const { promise: ready, resolve: markReady, reject: failLoading } = deferred();
+    // A spare that fails to load is simply not used (start() handles a failure of the current one).
+    ready.catch(() => {});
+    const thread: InterpreterThread = { worker, ready, loaded: false, interrupt, tripCell, reachedJavaScript: false, discarded: false };
+    this.watchTripwire(thread);
+    worker.on("message", (data: unknown) => {
+      const parsed = parseWorkerMessage(data);
+      if (!thread.loaded) {
+        if (!parsed.ok) {
+          failLoading(new Error(parsed.reason));
+          this.onThreadEnded(thread, parsed.reason);
+        } else if (parsed.message.type === "ready") {
+          thread.loaded = true;
+          if (this.python === null) send(parsed.message);
+          this.python = parsed.message.python;
+          markReady();
+        }
+      } else if (thread === this.current) {
+        if (parsed.ok) this.onThreadMessage(thread, parsed.message);
+        // After a trip what it says is the program's to write: nothing to replace it for.
+        else if (thread.reachedJavaScript) return;
+        else if (this.job) this.replaceThread(this.job, "crashed", `SystemError: ${parsed.reason}; it was replaced`);
+        else this.retireThread();
+      }
     });
-    thread = { worker, ready, interrupt, tripped };
+    worker.on("error", (error) => {
+      failLoading(error);
+      this.onThreadEnded(thread, `the interpreter failed: ${error.message}`);
+    });
+    worker.on("exit", () => {
+      failLoading(new Error("the interpreter thread exited while loading"));
+      this.onThreadEnded(thread, "the interpreter stopped unexpectedly");
+    });
     return thread;
   }
 
-  private onThreadMessage(thread: InterpreterThread, message: WorkerMessage): void {
-    // It ends itself after a run it could not undo: the next run gets its successor.
-    if (message.type === "retiring") return this.retireThread();
+  /**
+   * Waits, off this process's event loop, for the thread's tripwire. The thread blocks inside the
+   * guarded call until this has run, so the trip is recorded here before the program holds any
+   * JavaScript value (and before any message it could send after).
+   */
+  private watchTripwire(thread: InterpreterThread): void {
+    const woken = () => {
+      if (!thread.discarded) this.onTrip(thread);
+    };
+    const waiting = Atomics.waitAsync(thread.tripCell, 0, TripState.clear);
+    if (waiting.async) void waiting.value.then(woken);
+    else woken();
+  }
+
+  private onTrip(thread: InterpreterThread): void {
+    thread.reachedJavaScript = true;
     const job = this.job;
+    if (thread !== this.current || !job) {
+      // Not running a program (it never is armed then): nothing to answer, but it is done.
+      if (thread === this.spare) this.spare = null;
+      if (thread === this.current) this.retireThread();
+      else this.discard(thread);
+      return;
+    }
+    if (config.onTrip === "stop") {
+      // The thread is blocked inside the guarded call: terminating it now means no learner
+      // JavaScript runs at all.
+      this.finish(job, this.securityResult(job, null));
+      this.retireThread();
+      return;
+    }
+    Atomics.store(thread.tripCell, 0, TripState.recorded);
+    Atomics.notify(thread.tripCell, 0);
+  }
+
+  private onThreadMessage(thread: InterpreterThread, message: WorkerMessage): void {
+    const job = this.job;
+    // It ends itself after a run it could not undo, once it has sent the run's result: the next run
+    // gets its successor.
+    if (message.type === "retiring" && !job) return this.retireThread();
     if (!job) return;
+    if (thread.reachedJavaScript) {
+      // "observe": whatever the thread says now is the program's to write; the result is kept
+      // only as a labelled report of what it claimed.
+      if (message.type === "result" && message.id === job.id) {
+        this.finish(job, this.securityResult(job, message.result));
+        this.retireThread();
+      }
+      return;
+    }
     if (message.type === "output" && message.id === job.id) {
       job[message.stream] += message.text;
     } else if (message.type === "result" && message.id === job.id) {
       this.finish(job, markTimedOut(message.result, job.timedOut));
-      // The program reached JavaScript: whatever it did there must not meet the next run. This is
-      // decided here, from memory the thread's code cannot reach, not by the thread itself.
-      if (Atomics.load(thread.tripped, 0) !== 0) this.retireThread();
     } else if (message.type === "fatal") {
       this.replaceThread(job, "crashed", `SystemError: the Python interpreter crashed and was replaced (${message.message})`);
+    } else if (message.type !== "output") {
+      this.replaceThread(job, "crashed", `SystemError: the interpreter sent "${message.type}" during a run; it was replaced`);
     }
   }
 
@@ -141,6 +213,7 @@ class Supervisor {
   private onThreadEnded(thread: InterpreterThread, reason: string): void {
     if (thread === this.spare) {
       this.spare = null;
+      this.discard(thread);
       return;
     }
     if (thread !== this.current) return;
@@ -151,19 +224,36 @@ class Supervisor {
   /** Ends the job without the thread's cooperation, then hands the next run to a fresh interpreter. */
   private replaceThread(job: Job, status: "timeout" | "crashed", message: string): void {
     if (this.job !== job) return;
-    this.finish(
-      job,
-      replacedRunResult(status, message, {
-        stdout: job.stdout,
-        stderr: job.stderr,
-        durationMs: performance.now() - job.started,
-        python: this.python ?? { version: config.version, full: "", pyodide: "" },
-      }),
-    );
+    const partial = { stdout: job.stdout, stderr: job.stderr, durationMs: performance.now() - job.started, python: this.pythonBuild() };
+    this.finish(job, job.thread.reachedJavaScript ? this.securityResult(job, replacedRunResult(status, message, partial)) : replacedRunResult(status, message, partial));
     this.retireThread();
   }
 
+  /**
+   * The result of a run that reached JavaScript: nothing the thread said after the trip, only the
+   * output it had sent before. `untrusted` is what the thread claimed afterwards ("observe" only).
+   */
+  private securityResult(job: Job, untrusted: RunResult | null): RunResult {
+    const result = replacedRunResult("security", REACHED_JAVASCRIPT, {
+      stdout: job.stdout,
+      stderr: job.stderr,
+      durationMs: performance.now() - job.started,
+      python: this.pythonBuild(),
+    });
+    if (config.onTrip !== "observe" || !untrusted) return result;
+    const { status, stdout, stderr, exception } = untrusted;
+    return { ...result, untrusted: { status, stdout, stderr, exception } };
+  }
+
+  private pythonBuild(): RunResult["python"] {
+    return this.python ?? { version: config.version, full: "", pyodide: "" };
+  }
+
   private discard(thread: InterpreterThread): void {
+    thread.discarded = true;
+    // Releases this process's waiter on the cell (watchTripwire).
+    Atomics.store(thread.tripCell, 0, TripState.discarded);
+    Atomics.notify(thread.tripCell, 0);
     thread.worker.removeAllListeners();
     void thread.worker.terminate();
   }
@@ -173,6 +263,17 @@ class Supervisor {
     this.job = null;
     send({ type: "result", id: job.id, result });
   }
+}
+
+/** A promise with its resolve and reject (Promise.withResolvers, which Node 20 lacks). */
+function deferred(): { promise: Promise<void>; resolve: () => void; reject: (error: Error) => void } {
+  let resolve = () => {};
+  let reject: (error: Error) => void = () => {};
+  const promise = new Promise<void>((done, fail) => {
+    resolve = done;
+    reject = fail;
+  });
+  return { promise, resolve, reject };
 }
 
 const supervisor = new Supervisor();

@@ -1,8 +1,12 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 
-/** The whole environment of a sandbox process (NODE_ENV only because Node's typings require it). */
-export const SANDBOX_ENV: NodeJS.ProcessEnv = { PATH: "/usr/bin:/bin:/usr/sbin:/sbin", NODE_ENV: "production" };
+/**
+ * The environment of the commands that set a sandbox up (unshare, sandbox-root.sh): a PATH and nothing
+ * else. Node itself starts with an empty one (sandbox-root.sh). The cast: Next.js's typings make
+ * NODE_ENV a required variable, which these commands do not have.
+ */
+export const SANDBOX_ENV = { PATH: "/usr/bin:/bin:/usr/sbin:/sbin" } as unknown as NodeJS.ProcessEnv;
 
 const NAMESPACE_VARIANTS = [
   ["--mount", "--net", "--pid", "--fork", "--kill-child"],
@@ -33,7 +37,7 @@ export type SandboxCommand = { file: string; args: string[] };
  *   connection leaves it; `--pid --fork`: it sees no other process of the host;
  * - `--mount` and sandbox-root.sh: a root file system with only /usr, the given folders (read-only)
  *   and private /proc and /tmp, so that no host Unix socket (a database's, Docker's) can be reached;
- * - an empty environment (the caller passes only PATH), so no secret in the server's env leaks;
+ * - an empty environment (sandbox-root.sh starts Node with `env -i`), so no secret in the server's env leaks;
  * - Node's permission model: reads of the given folders only, no writes, no child processes.
  * As root the namespaces are created directly; otherwise through a user namespace. If neither works
  * the engine refuses to start rather than run learner code unwalled.

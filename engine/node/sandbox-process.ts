@@ -1,18 +1,23 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
-import type { HostMessage, PythonVersion, RunRequest, RunResult, WorkerMessage } from "../protocol";
+import { type HostMessage, type PythonVersion, type RunRequest, type RunResult, parseWorkerMessage } from "../protocol";
 import { TIMEOUT_GRACE_MS, recordingBudgetMs, replacedRunResult, timeoutMessage } from "../runtime/run-limits";
 import { PYTHON_FILES_BUNDLE } from "../runtime/python-files";
 import { PYODIDE_PACKAGES } from "../versions";
 import { SANDBOX_ENV, sandboxCommand } from "./sandbox-command";
-import type { SandboxConfig } from "./thread-data";
+import type { SandboxConfig, TripResponse } from "./thread-data";
 
 /** How long past its own time limit a sandbox may stay silent before the host kills the process. */
 const HARD_DEADLINE_MS = 10_000;
 /** Loading Python in a fresh process: cold start of the slowest release, with room for a busy machine. */
 const LOAD_TIMEOUT_MS = 60_000;
 
-export type EnginePaths = { root: string };
+export type SandboxOptions = {
+  /** Project root: the engine's bundles and node_modules/pyodide* are found from here. */
+  root: string;
+  /** What the sandbox does when a run reaches JavaScript (thread-data.ts); "stop" but in the escape tests. */
+  onTrip: TripResponse;
+};
 
 type Pending = { id: number; resolve: (result: RunResult) => void; timer: NodeJS.Timeout; started: number; python: RunResult["python"] };
 
@@ -30,13 +35,13 @@ export class SandboxProcess {
 
   constructor(
     readonly version: PythonVersion,
-    private readonly paths: EnginePaths,
+    private readonly options: SandboxOptions,
   ) {}
 
   /** Starts the process (if needed) and resolves once its interpreter is loaded. */
   start(): Promise<RunResult["python"]> {
     if (this.ready) return this.ready;
-    const { root } = this.paths;
+    const { root } = this.options;
     const engineDist = path.join(root, "engine", "dist");
     const pyodideDir = path.join(root, "node_modules", PYODIDE_PACKAGES[this.version]);
     const config: SandboxConfig = {
@@ -44,6 +49,7 @@ export class SandboxProcess {
       pyodideDir,
       pythonFiles: path.join(engineDist, PYTHON_FILES_BUNDLE),
       threadScript: path.join(engineDist, "interpreter-thread.mjs"),
+      onTrip: this.options.onTrip,
     };
     const command = sandboxCommand(root, path.join(engineDist, "sandbox-child.mjs"), [engineDist, pyodideDir], [JSON.stringify(config)]);
     const child = spawn(command.file, command.args, { env: SANDBOX_ENV, stdio: ["ignore", "ignore", "pipe", "ipc"], serialization: "advanced" });
@@ -55,7 +61,15 @@ export class SandboxProcess {
     });
     this.ready = new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`Python ${this.version} did not load within ${LOAD_TIMEOUT_MS / 1000} s`)), LOAD_TIMEOUT_MS);
-      child.on("message", (message: WorkerMessage) => {
+      child.on("message", (data: unknown) => {
+        const parsed = parseWorkerMessage(data);
+        if (!parsed.ok) {
+          // The sandbox process's own code sends only well-formed messages: this one is not to be believed.
+          this.diagnostics.push(parsed.reason);
+          this.kill();
+          return;
+        }
+        const message = parsed.message;
         if (message.type === "ready") {
           clearTimeout(timer);
           resolve(message.python);

@@ -41,4 +41,7 @@ shift
 mkdir -p "$root/proc" "$root/tmp"
 mount -t proc proc "$root/proc"
 mount -o remount,ro,bind "$root"
-exec chroot "$root" "$node" "$@"
+# Node starts with an empty environment but for its IPC channel to the host, which it takes out of
+# process.env as it starts: not even the PATH this script needed, nor the PWD a shell sets.
+exec env -i NODE_CHANNEL_FD="$NODE_CHANNEL_FD" NODE_CHANNEL_SERIALIZATION_MODE="$NODE_CHANNEL_SERIALIZATION_MODE" \
+  "$(command -v chroot)" "$root" "$node" "$@"

@@ -2,15 +2,33 @@ import { beforeWasmInstantiate } from "./wasm-imports";
 
 /**
  * A tripwire on Pyodide's bridge from Python to JavaScript. Once a program gets past the Python-level
- * blocks it reaches JavaScript objects only through Pyodide's FFI, i.e. through these WebAssembly
- * imports; a JavaScript realm it has touched cannot be trusted with the next learner's run (a hook
- * planted there would outlive the memory restore). The tripwire records the first bridge call made
- * while armed into shared memory that only the host reads, before the program holds any JavaScript
- * value, so the program cannot undo it; the host then replaces the interpreter.
+ * blocks it reaches JavaScript only through Pyodide's WebAssembly imports (the FFI, dlopen, script
+ * evaluation). JavaScript in the interpreter thread can forge anything the thread tells its host (a
+ * run's result, the grader's answers, the trace) and can rewrite or reset anything the thread holds,
+ * shared memory included. So the trip must be known outside the thread before the program holds a
+ * single JavaScript value:
+ *
+ * the first guarded call made while armed writes `tripped` into a cell shared with the sandbox
+ * process's main thread, wakes it (Atomics.notify), and blocks until that thread has written
+ * `recorded` back. The main thread keeps the fact in its own memory, which no code of this thread
+ * can reach, and from then on accepts nothing this thread says about the run
+ * (engine/node/sandbox-child.ts). It normally terminates the thread right there, so the guarded
+ * call never returns and no learner JavaScript runs at all.
  *
  * Armed only while learner code runs: the engine's own calls into Python use the bridge too.
  */
 export type BridgeTripwire = { arm(): void; disarm(): void };
+
+/** The values of the shared cell (an Int32Array of one element, index 0). */
+export const TripState = {
+  clear: 0,
+  /** Written by the thread: a guarded import was called while armed. */
+  tripped: 1,
+  /** Written by the host once the trip is in its own memory; only then does the thread go on. */
+  recorded: 2,
+  /** Written by the host when it discards a thread, to release its own waiter; the thread does not go on. */
+  discarded: 3,
+} as const;
 
 /** Imports whose names look like the bridge but are Emscripten's C runtime, used by every program. */
 const RUNTIME_IMPORTS = new Set([
@@ -35,15 +53,32 @@ const RUNTIME_IMPORTS = new Set([
 const BRIDGE_IMPORT = /js|proxy|hiwire/i;
 const COPIED_PROPERTIES_SKIP = new Set(["length", "name", "prototype", "arguments", "caller"]);
 
-export function installBridgeTripwire(tripped: Int32Array): BridgeTripwire {
+/** Whether a call of the WebAssembly import `name` while armed trips the wire. */
+export function isGuardedImport(name: string): boolean {
+  return BRIDGE_IMPORT.test(name) && !RUNTIME_IMPORTS.has(name);
+}
+
+/** What a run that tripped the wire ends with, in the sandbox and in the browser. */
+export const REACHED_JAVASCRIPT = "SecurityError: the program reached outside Python; this run does not count";
+
+/**
+ * Installs the tripwire on the next Pyodide instantiated in this thread. `onTrip` runs inside the
+ * first guarded call made while armed, before that call does anything; it must not return until the
+ * host knows (see reportTripTo and the browser worker's halt).
+ */
+export function installBridgeTripwire(onTrip: () => void): BridgeTripwire {
   let armed = false;
+  let reported = false;
   beforeWasmInstantiate((imports) => {
     const env = imports.env;
     if (!env) return;
     for (const [name, original] of Object.entries(env)) {
-      if (typeof original !== "function" || !BRIDGE_IMPORT.test(name) || RUNTIME_IMPORTS.has(name)) continue;
+      if (typeof original !== "function" || !isGuardedImport(name)) continue;
       const guarded = function (this: unknown, ...args: unknown[]): unknown {
-        if (armed) Atomics.store(tripped, 0, 1);
+        if (armed && !reported) {
+          reported = true;
+          onTrip();
+        }
         return (original as (...values: unknown[]) => unknown).apply(this, args);
       };
       // Emscripten reads metadata (e.g. `sig`) off some imports.
@@ -60,5 +95,18 @@ export function installBridgeTripwire(tripped: Int32Array): BridgeTripwire {
     disarm: () => {
       armed = false;
     },
+  };
+}
+
+/**
+ * The interpreter thread's report of a trip: into `cell`, shared with the sandbox process's main
+ * thread, which is woken and writes `recorded` back once the trip is in its own memory. The program
+ * can do nothing meanwhile: this thread is blocked inside the guarded call.
+ */
+export function reportTripTo(cell: Int32Array): () => void {
+  return () => {
+    Atomics.store(cell, 0, TripState.tripped);
+    Atomics.notify(cell, 0);
+    for (let state = Atomics.load(cell, 0); state !== TripState.recorded; state = Atomics.load(cell, 0)) Atomics.wait(cell, 0, state);
   };
 }

@@ -149,7 +149,7 @@ export class Interpreter {
       const text = fs.readFile(ANSWER_FILE, { encoding: "utf8" });
       fs.unlink(ANSWER_FILE);
       try {
-        return JSON.parse(text) as unknown;
+        return JSON.parse(text) as Inspection["answers"][number];
       } catch {
         return { error: "the answer was not readable" };
       }

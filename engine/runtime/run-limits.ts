@@ -46,9 +46,11 @@ export function timeoutMessage(limits: RunLimits): string {
   return `TimeoutError: the program ran longer than ${limits.timeoutMs / 1000} s (Heapwise's time limit)`;
 }
 
+const EXCEPTION_TYPE = { timeout: "TimeoutError", crashed: "SystemError", security: "SecurityError" } as const;
+
 /** The result of a run its host had to end from outside: the interpreter was replaced. */
 export function replacedRunResult(
-  status: "timeout" | "crashed",
+  status: "timeout" | "crashed" | "security",
   message: string,
   partial: { stdout: string; stderr: string; durationMs: number; python: RunResult["python"] },
 ): RunResult {
@@ -57,7 +59,7 @@ export function replacedRunResult(
     exitCode: 1,
     stdout: partial.stdout,
     stderr: `${partial.stderr}${message}\n`,
-    exception: { type: status === "timeout" ? "TimeoutError" : "SystemError", message },
+    exception: { type: EXCEPTION_TYPE[status], message },
     durationMs: partial.durationMs,
     heapBytes: 0,
     python: partial.python,

@@ -27,6 +27,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PYTHON_VERSIONS, type PythonVersion, type RunResult } from "@/engine/protocol";
+import { REACHED_JAVASCRIPT } from "@/engine/runtime/bridge-tripwire";
 import { enginePoolForThisFile } from "../support/engine-pool";
 
 const ATTEMPTS_DIR = path.join(import.meta.dirname, "attempts");
@@ -40,13 +41,22 @@ const SECRET_FILE_CONTENT = `file-secret-${randomUUID()}`;
 // The first line of every Debian/Alpine /etc/passwd: proof of a read of the host's real file.
 const PASSWD_FIRST_LINE = "root:x:0:0:";
 
-const pool = enginePoolForThisFile();
+/**
+ * Two pools. A sandbox stops a program at its first call into JavaScript ("stop"), so that none of
+ * its JavaScript runs and its run does not count: `stopping` checks that, as production runs it.
+ * `observing` lets the JavaScript run on ("observe") and reports what the program then claimed, so
+ * that the corpus also shows the process wall holding on its own, had the tripwire missed a route.
+ */
+const observing = enginePoolForThisFile({ onTrip: "observe" });
+const stopping = enginePoolForThisFile();
 
 /** Where a route is stopped: by the Python-level lockdown, or only by the sandbox process's wall. */
 type Wall = "python" | "process";
 
 type Expectation = {
   wall: Wall;
+  /** How the run ended (as the program claimed it, past the process wall); "exception" unless said. */
+  status?: RunResult["status"];
   /** Exception types (as RunResult names them) that count as "stopped". */
   types: readonly string[];
   message: RegExp;
@@ -144,6 +154,14 @@ const EXPECTED: Record<string, Expectation> = {
   // RuntimeError it raises itself after planting its hook.
   "42-js-state-survives-run.py": { wall: "process", types: ["RuntimeError"], message: /^planted a hook/ },
   "43-imp-create-builtin-ctypes.py": refused("ctypes"),
+  // The sandbox process and its threads start with an empty environment.
+  "44-js-environment-is-empty.py": { wall: "process", types: ["LookupError"], message: /^process\.env holds \[\]$/ },
+  // Forged messages are never believed; the program's own exception is what it claimed last.
+  "45-js-fake-ready-and-retiring.py": { wall: "process", types: ["RuntimeError"], message: /^sent forged messages/ },
+  // A thread that ends itself is a crashed interpreter, replaced.
+  "46-js-exit-the-thread.py": { wall: "process", status: "crashed", types: ["SystemError"], message: /the interpreter stopped unexpectedly/ },
+  // Only the host's clock ends a loop that never polls the interrupt buffer.
+  "47-js-infinite-loop.py": { wall: "process", status: "timeout", types: ["TimeoutError"], message: /Heapwise's time limit/ },
 };
 
 /** Attempts that need a sequence of runs rather than one: they have their own tests. */
@@ -255,20 +273,30 @@ function header(file: string, version: PythonVersion): string {
   ].join("\n");
 }
 
-function runAttempt(file: string, python: PythonVersion): Promise<RunResult> {
+function runAttempt(file: string, python: PythonVersion, pool = observing): Promise<RunResult> {
   const source = fs.readFileSync(path.join(ATTEMPTS_DIR, file), "utf8");
   return pool.run(header(file, python) + source, { python, filename: file, timeoutMs: 10_000 });
 }
 
+/** What the program said, or (after it reached JavaScript) claimed: where an escape would show. */
+function outcomeOf(result: RunResult): Pick<RunResult, "status" | "stdout" | "stderr" | "exception"> {
+  return result.untrusted ?? result;
+}
+
 /**
- * Pyodide >= 0.27 keeps the JavaScript objects Python refers to in a WebAssembly table, outside the
- * linear memory that the engine restores after each run, so a run that used the JavaScript bridge can
- * leave the next bridge-using run an inconsistent table: Pyodide fails fatally and the engine replaces
- * the interpreter. Only programs that got past the Python-level blocks ever touch that table. Such a
- * crash says nothing about the route itself, so the attempt is run again on the fresh interpreter; the
- * test "JavaScript references of one run do not crash the next" below reports the crash on its own.
+ * A run that reached JavaScript, as the host reports it: a SecurityError of its own, nothing of what
+ * the thread said after the trip but as `untrusted` (only in the observing pool).
  */
-const STALE_JS_REFERENCE = /hiwire_\w+ on invalid reference/;
+function expectSecurityStop(result: RunResult, pool: "observing" | "stopping" = "observing"): void {
+  expect(result.status).toBe("security");
+  expect(result.exitCode).toBe(1);
+  expect(result.exception).toEqual({ type: "SecurityError", message: REACHED_JAVASCRIPT });
+  expect(result.stderr.trimEnd().split("\n").at(-1)).toBe(REACHED_JAVASCRIPT);
+  expect(result.trace).toBeNull();
+  expect(result.inspection).toBeNull();
+  if (pool === "observing") expect(result.untrusted).toBeDefined();
+  else expect(result.untrusted).toBeUndefined();
+}
 
 /**
  * The host-side checks that hold for every run, whatever it printed or raised. Connections are counted
@@ -278,10 +306,12 @@ const STALE_JS_REFERENCE = /hiwire_\w+ on invalid reference/;
 function watchHost() {
   const before = { ...host.connections };
   return (result: RunResult): void => {
-    const everything = [result.stdout, result.stderr, result.exception?.message ?? ""].join("\n");
+    const claimed = result.untrusted;
+    const everything = [result.stdout, result.stderr, result.exception?.message ?? "", claimed?.stdout, claimed?.stderr, claimed?.exception?.message].join("\n");
     const files = fs.readdirSync(host.dir).sort();
     for (const stray of files.filter((file) => !host.ownFiles.includes(file))) fs.rmSync(path.join(host.dir, stray), { recursive: true, force: true });
     expect(result.stdout).not.toContain("ESCAPED");
+    expect(claimed?.stdout ?? "").not.toContain("ESCAPED");
     expect(everything).not.toContain(SECRET_FILE_CONTENT);
     expect(everything).not.toContain(SECRET_ENV_VALUE);
     expect(everything).not.toContain(PASSWD_FIRST_LINE);
@@ -293,7 +323,7 @@ function watchHost() {
 const HEALTHY = "import sys\nprint('still healthy', sys.version_info[:2], 6 * 7)\n";
 
 /** After any attempt the same interpreter slot must run a normal program normally. */
-async function expectHealthy(python: PythonVersion): Promise<void> {
+async function expectHealthy(python: PythonVersion, pool = observing): Promise<void> {
   const next = await pool.run(HEALTHY, { python });
   expect(next.status).toBe("ok");
   expect(next.stdout).toBe(`still healthy (${python.replace(".", ", ")}) 42\n`);
@@ -329,18 +359,18 @@ describe.each(PYTHON_VERSIONS)("Python %s: escape attempts stay inside the sandb
     it(`${file} is stopped (${expected?.wall ?? "?"} wall)`, async () => {
       if (!expected) throw new Error(`no expectation for ${file}`);
       const expectHostUntouched = watchHost();
-      let result = await runAttempt(file, python);
+      const result = await runAttempt(file, python);
       expectHostUntouched(result);
-      if (result.status === "crashed" && STALE_JS_REFERENCE.test(result.exception?.message ?? "")) {
-        result = await runAttempt(file, python);
-        expectHostUntouched(result);
-      }
-      expect(result.status, result.stdout + result.stderr).toBe("exception");
-      expect(result.exitCode).toBe(1);
-      expect(expected.types).toContain(result.exception?.type);
-      expect(result.exception?.message).toMatch(expected.message);
+      // A route past the Python-level blocks reaches JavaScript: the run does not count, whatever
+      // the program then claimed, and the claim shows the process wall's refusal.
+      if (expected.wall === "process") expectSecurityStop(result);
+      else expect(result.untrusted).toBeUndefined();
+      const outcome = outcomeOf(result);
+      expect(outcome.status, outcome.stdout + outcome.stderr).toBe(expected.status ?? "exception");
+      expect(expected.types).toContain(outcome.exception?.type);
+      expect(outcome.exception?.message).toMatch(expected.message);
       // The traceback the learner sees names the same exception.
-      expect(result.stderr).toContain(result.exception?.message.split("\n")[0] ?? "");
+      expect(outcome.stderr).toContain(outcome.exception?.message.split("\n")[0] ?? "");
       await expectHealthy(python);
       expectHostUntouched(result);
     });
@@ -353,38 +383,56 @@ describe.each(PYTHON_VERSIONS)("Python %s: escape attempts stay inside the sandb
     const expectHostUntouched = watchHost();
     const planted = await runAttempt(file, python);
     expectHostUntouched(planted);
-    expect(expected.types).toContain(planted.exception?.type);
-    expect(planted.exception?.message).toMatch(expected.message);
+    expectSecurityStop(planted);
+    expect(expected.types).toContain(planted.untrusted?.exception?.type);
+    expect(planted.untrusted?.exception?.message).toMatch(expected.message);
     await expectHealthy(python);
     expectHostUntouched(planted);
   });
 
   // The in-place restore renews CPython's memory and the file system, not the interpreter thread's
-  // JavaScript realm; a program that reached JavaScript (attempts 19-21) could plant a hook there.
-  // The bridge tripwire (engine/runtime/bridge-tripwire.ts) makes the sandbox replace the thread
-  // after any run that touched the bridge, so the next run meets a new realm.
+  // JavaScript realm; a program that reached JavaScript could plant a hook there. The sandbox
+  // replaces the thread after any run that tripped the wire, so the next run meets a new realm.
   it("42-js-state-survives-run.py: JavaScript planted by one run neither sees nor changes the next run", async () => {
     const file = "42-js-state-survives-run.py";
     await runAttempt(file, python);
-    const victim = await pool.run("print('victim answer 42: PASS')\n", { python });
+    const victim = await observing.run("print('victim answer 42: PASS')\n", { python });
     expect.soft(victim.stdout, "the victim's result was rewritten").toBe("victim answer 42: PASS\n");
     const harvest = await runAttempt(file, python);
-    expect.soft(harvest.stdout, "the victim's output was read by a later run").not.toContain("victim answer 42");
+    expect.soft(outcomeOf(harvest).stdout, "the victim's output was read by a later run").not.toContain("victim answer 42");
     await expectHealthy(python);
   });
 
-  // Pyodide >= 0.27 keeps JavaScript references in tables outside the restored memory; a second run
-  // using the bridge on the same thread found them stale and crashed. The tripwire's thread
-  // replacement gives that run a new interpreter.
+  // Pyodide >= 0.27 keeps the JavaScript objects Python refers to in a WebAssembly table, outside the
+  // linear memory restored after each run: a second bridge-using run on the same thread found them
+  // stale and Pyodide failed fatally ("hiwire_incref on invalid reference ... use after free"). The
+  // thread is replaced after any run that tripped the wire, so that run gets a new interpreter.
   it("JavaScript references of one run do not crash the next run", async () => {
     // 24 keeps a JsProxy of process.env in a global when it ends; 30 then calls into JavaScript again.
-    // On Pyodide >= 0.27 the second run has been seen to die with "hiwire_incref on invalid reference
-    // ... use after free" (see STALE_JS_REFERENCE).
     const expectHostUntouched = watchHost();
     await runAttempt("24-js-process-env.py", python);
     const next = await runAttempt("30-js-fs-read-secret.py", python);
     expectHostUntouched(next);
-    expect(next.status, next.stderr).toBe("exception");
-    expect(next.exception?.message).toMatch(permissionModel.message);
+    expectSecurityStop(next);
+    expect(next.untrusted?.status, next.untrusted?.stderr).toBe("exception");
+    expect(next.untrusted?.exception?.message).toMatch(permissionModel.message);
   });
+});
+
+/**
+ * The corpus's ways into JavaScript; every other JavaScript attempt takes one of these and differs
+ * only in what its JavaScript then tries, which never runs in a stopping sandbox.
+ */
+const ROUTES_TO_JAVASCRIPT = ["19-imp-create-builtin-core.py", "20-subclass-walk-exec.py", "21-gc-objects-pyodide-core.py", "22-jsfinder-pyodide-js-nodefs.py"];
+
+describe.each(PYTHON_VERSIONS)("Python %s: a program that reaches JavaScript is stopped before any of its JavaScript runs", (python) => {
+  for (const file of ROUTES_TO_JAVASCRIPT) {
+    it(`${file} ends as a SecurityError`, async () => {
+      const expectHostUntouched = watchHost();
+      const result = await runAttempt(file, python, stopping);
+      expectHostUntouched(result);
+      expectSecurityStop(result, "stopping");
+      await expectHealthy(python, stopping);
+    });
+  }
 });
