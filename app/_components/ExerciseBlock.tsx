@@ -94,7 +94,9 @@ export function ExerciseBlock({ exercise, hints: hintNodes }: { exercise: Public
         <div className={styles.results} aria-live="polite">
           <p className={outcome.result.passed ? styles.passed : styles.failed} data-testid="grade-summary">
             {outcome.result.passed ? "All checks pass" : `${checks.filter((item) => item.passed).length} of ${checks.length} checks pass`}
-            {outcome.mode === "preview" ? " (preview in your browser; Submit for the graded result, hidden cases included)" : " (graded on the server and saved)"}
+            {outcome.mode === "preview"
+              ? " (a preview in your browser, which your own code can fool: only the server's grade counts. Submit to be graded, hidden cases included)"
+              : " (graded on the server and saved)"}
           </p>
           <CheckResults checks={checks} />
         </div>

@@ -27,3 +27,17 @@ export async function editorValue(editor: Locator): Promise<string> {
     return match.getValue();
   });
 }
+
+/**
+ * Sets the text of the model behind `editor` through Monaco itself: for long programs whose quotes
+ * and brackets Monaco's auto-closing would change if they were typed.
+ */
+export async function setEditorValue(editor: Locator, text: string): Promise<void> {
+  await editor.evaluate((node, value) => {
+    type MonacoGlobal = { editor: { getEditors(): { getContainerDomNode(): HTMLElement; setValue(value: string): void }[] } };
+    const monaco = (window as unknown as { monaco: MonacoGlobal }).monaco;
+    const match = monaco.editor.getEditors().find((candidate) => candidate.getContainerDomNode() === node);
+    if (!match) throw new Error("no Monaco editor is mounted on this element");
+    match.setValue(value);
+  }, text);
+}
