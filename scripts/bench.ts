@@ -14,9 +14,16 @@
  *    (tracemalloc), against the same program untraced and against a naive tracer (every line: walk
  *    up to 200 reachable objects, record locals and refcounts) run inside the same interpreter; and
  *    the traced/untraced ratio of a line-heavy loop.
+ * 6. What it costs that the host trusts nothing an interpreter says (issue 13: every message parsed
+ *    with the protocol's schemas, the tripwire's report through shared memory, a trip ends the run at
+ *    once): the engine as it was at BASELINE_COMMIT (checked out of git into a temporary folder and
+ *    built there, host code included) against the engine as it is, through the sandboxed pool: a fresh
+ *    interpreter per run (empty program, one process), small runs per second (two processes), a traced
+ *    run, and a run that reaches JavaScript followed by a normal one.
  */
-import { spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { EnginePool } from "../engine/node/engine-pool";
@@ -212,4 +219,67 @@ const perStep = (total: number) => `${((total - untracedLoop) / 40_000 * 1000).t
 row("line-heavy loop (40,000 lines), untraced", ms(untracedLoop), "(baseline)");
 row("line-heavy loop, traced, heap graph only", ms(tracedLoopHeapOnly), `${(tracedLoopHeapOnly / untracedLoop).toFixed(1)}x untraced, ${perStep(tracedLoopHeapOnly)}`);
 row("line-heavy loop, traced, heap graph + memory", ms(tracedLoop), `${(tracedLoop / untracedLoop).toFixed(1)}x untraced, ${perStep(tracedLoop)}`);
+
+// 6. Trusting nothing from an interpreter, against the engine before it.
+/** The last commit before issue 13's design: its engine is the baseline of section 6. */
+const BASELINE_COMMIT = "2e1957f";
+const JS_PROGRAM = `
+import _imp, importlib.machinery
+core = _imp.create_builtin(importlib.machinery.BuiltinImporter.find_spec("_pyodide_core"))
+core.to_js([]).constructor.constructor("return 1")()
+`;
+
+/** The baseline engine, checked out and built in a temporary folder that shares node_modules. */
+function checkOutBaseline(): string {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "heapwise-baseline-"));
+  const archive = execFileSync("git", ["-C", root, "archive", BASELINE_COMMIT, "engine", "scripts/build-engine.ts", "package.json", "tsconfig.json"]);
+  execFileSync("tar", ["-x", "-C", folder], { input: archive });
+  fs.symlinkSync(path.join(root, "node_modules"), path.join(folder, "node_modules"));
+  execFileSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/build-engine.ts"], { cwd: folder, stdio: "inherit" });
+  return folder;
+}
+
+type PoolLike = { run: EnginePool["run"]; warm: EnginePool["warm"]; close: EnginePool["close"] };
+type PoolClass = new (options: { size: number; root: string }) => PoolLike;
+
+async function measureDesign(Pool: PoolClass, designRoot: string) {
+  const single = new Pool({ size: 1, root: designRoot });
+  await single.warm("3.14");
+  const emptyRuns: number[] = [];
+  for (let i = 0; i < 40; i++) emptyRuns.push((await timed(() => single.run("pass\n", { python: "3.14" })))[1]);
+  const tracedRuns: number[] = [];
+  for (let i = 0; i < 5; i++) tracedRuns.push((await timed(() => single.run(STEPS_PROGRAM, { python: "3.14", trace: true })))[1]);
+  // A run that reaches JavaScript, then the next normal run: what replacing the interpreter costs.
+  const tripRuns: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    tripRuns.push((await timed(async () => {
+      await single.run(JS_PROGRAM, { python: "3.14" });
+      await single.run("pass\n", { python: "3.14" });
+    }))[1]);
+    // Let the spare finish loading, as it would between two learners' runs.
+    await new Promise((resolve) => setTimeout(resolve, 6_000));
+  }
+  single.close();
+  const pair = new Pool({ size: 2, root: designRoot });
+  await pair.warm("3.14");
+  const [, pairTime] = await timed(() => Promise.all(Array.from({ length: RUNS }, () => pair.run(SMALL_PROGRAM, { python: "3.14" }))));
+  pair.close();
+  return { empty: median(emptyRuns), traced: median(tracedRuns), trip: median(tripRuns), rate: RUNS / (pairTime / 1000) };
+}
+
+const baselineRoot = checkOutBaseline();
+const { EnginePool: BaselinePool } = (await import(pathToFileURL(path.join(baselineRoot, "engine/node/engine-pool.ts")).href)) as { EnginePool: PoolClass };
+const before = await measureDesign(BaselinePool, baselineRoot);
+const now = await measureDesign(EnginePool, root);
+fs.rmSync(baselineRoot, { recursive: true, force: true });
+const versus = (current: number, earlier: number) => `${(current / earlier).toFixed(2)}x before`;
+console.log(`\nTrusting nothing from an interpreter (before: engine at ${BASELINE_COMMIT})`);
+row("fresh interpreter per run (empty), before", ms(before.empty), "(baseline)");
+row("fresh interpreter per run (empty), now", ms(now.empty), versus(now.empty, before.empty));
+row(`small program, 2-process pool, before`, `${before.rate.toFixed(1)} runs/s`, "(baseline)");
+row(`small program, 2-process pool, now`, `${now.rate.toFixed(1)} runs/s`, versus(now.rate, before.rate));
+row(`${stepCount}-step traced run through the pool, before`, ms(before.traced), "(baseline)");
+row(`${stepCount}-step traced run through the pool, now`, ms(now.traced), versus(now.traced, before.traced));
+row("run reaching JavaScript + next run, before", ms(before.trip), "(baseline)");
+row("run reaching JavaScript + next run, now", ms(now.trip), versus(now.trip, before.trip));
 process.exit(0);

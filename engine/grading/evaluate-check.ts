@@ -34,12 +34,12 @@ const STOPPED: Partial<Record<RunResult["status"], string>> = {
 
 function evaluate(check: Check, { result, answers, code, starter }: CheckContext): Outcome {
   const stopped = STOPPED[result.status];
+  // The last line of stderr says how the run was stopped; a security stop's summary already does.
+  const stopNote = result.status === "security" ? undefined : { note: lastLine(result.inspection?.programStderr ?? result.stderr) };
   if (check.kind === "limits") {
-    return stopped
-      ? { passed: false, summary: `Stopped: ${stopped}.`, evidence: { note: lastLine(result.inspection?.programStderr ?? result.stderr) } }
-      : { passed: true, summary: "Finished within the time and memory limits." };
+    return stopped ? { passed: false, summary: `Stopped: ${stopped}.`, evidence: stopNote } : { passed: true, summary: "Finished within the time and memory limits." };
   }
-  if (stopped) return { passed: false, summary: `Not checked: ${stopped}.`, evidence: { note: lastLine(result.inspection?.programStderr ?? result.stderr) } };
+  if (stopped) return { passed: false, summary: `Not checked: ${stopped}.`, evidence: stopNote };
   // A program that crashes passes nothing, not even the checks an empty program would.
   if (result.status === "exception" && result.exception) {
     return { passed: false, summary: `Not checked: the program raised ${result.exception.type}.`, evidence: { note: lastLine(result.inspection?.programStderr ?? result.stderr) } };
