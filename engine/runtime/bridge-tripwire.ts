@@ -1,3 +1,4 @@
+import { INERT_IMPORTS } from "./inert-imports";
 import { beforeWasmInstantiate } from "./wasm-imports";
 
 /**
@@ -30,33 +31,19 @@ export const TripState = {
   discarded: 3,
 } as const;
 
-/** Imports whose names look like the bridge but are Emscripten's C runtime, used by every program. */
-const RUNTIME_IMPORTS = new Set([
-  "_PyEM_InitTrampoline_js",
-  "_PyEM_TrampolineCall_JS",
-  "JsvError_Check",
-  "__syscall_getuid32_js",
-  "__syscall_umask_js",
-  "_abort_js",
-  "_gmtime_js",
-  "_localtime_js",
-  "_mktime_js",
-  "_mmap_js",
-  "_msync_js",
-  "_munmap_js",
-  "_setitimer_js",
-  "_timegm_js",
-  "_tzset_js",
-  "emscripten_log_impl_js",
-  "emscripten_memcpy_js",
-]);
-const BRIDGE_IMPORT = /js|proxy|hiwire/i;
-const COPIED_PROPERTIES_SKIP = new Set(["length", "name", "prototype", "arguments", "caller"]);
-
-/** Whether a call of the WebAssembly import `name` while armed trips the wire. */
+/**
+ * Whether the tripwire guards an import: all of them but those reviewed as inert (inert-imports.ts).
+ * Default-deny, because the bridge is not only what is named like it: Emscripten also hands Pyodide
+ * emscripten_run_script (eval), dlopen (a side module's EM_JS/EM_ASM are eval'd as it loads), system()
+ * (child_process), sockets (WebSockets), timers that outlive the run, and Pyodide's own FFI helpers,
+ * and a side module or a forged function pointer can reach any of them, not only what the main
+ * module imports.
+ */
 export function isGuardedImport(name: string): boolean {
-  return BRIDGE_IMPORT.test(name) && !RUNTIME_IMPORTS.has(name);
+  return !INERT_IMPORTS.has(name);
 }
+
+const COPIED_PROPERTIES_SKIP = new Set(["length", "name", "prototype", "arguments", "caller"]);
 
 /** What a run that tripped the wire ends with, in the sandbox and in the browser. */
 export const REACHED_JAVASCRIPT = "SecurityError: the program reached outside Python; this run does not count";

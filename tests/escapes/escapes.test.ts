@@ -162,6 +162,11 @@ const EXPECTED: Record<string, Expectation> = {
   "46-js-exit-the-thread.py": { wall: "process", status: "crashed", types: ["SystemError"], message: /the interpreter stopped unexpectedly/ },
   // Only the host's clock ends a loop that never polls the interrupt buffer.
   "47-js-infinite-loop.py": { wall: "process", status: "timeout", types: ["TimeoutError"], message: /Heapwise's time limit/ },
+  // Both silence the audit hook first. Emscripten's system() is child_process.spawnSync, which Node's
+  // permission model refuses (Pyodide then fails fatally and the interpreter is replaced); a socket
+  // is a WebSocket in the sandbox's empty network namespace.
+  "48-audit-globals-posix-system.py": { wall: "process", status: "crashed", types: ["SystemError"], message: /Access to this API has been restricted/ },
+  "49-audit-globals-socket.py": { wall: "process", types: ["OSError"], message: /Host is unreachable|timed out/ },
 };
 
 /** Attempts that need a sequence of runs rather than one: they have their own tests. */
@@ -423,7 +428,15 @@ describe.each(PYTHON_VERSIONS)("Python %s: escape attempts stay inside the sandb
  * The corpus's ways into JavaScript; every other JavaScript attempt takes one of these and differs
  * only in what its JavaScript then tries, which never runs in a stopping sandbox.
  */
-const ROUTES_TO_JAVASCRIPT = ["19-imp-create-builtin-core.py", "20-subclass-walk-exec.py", "21-gc-objects-pyodide-core.py", "22-jsfinder-pyodide-js-nodefs.py"];
+const ROUTES_TO_JAVASCRIPT = [
+  "19-imp-create-builtin-core.py",
+  "20-subclass-walk-exec.py",
+  "21-gc-objects-pyodide-core.py",
+  "22-jsfinder-pyodide-js-nodefs.py",
+  // No FFI at all: C library calls that Emscripten implements in JavaScript.
+  "48-audit-globals-posix-system.py",
+  "49-audit-globals-socket.py",
+];
 
 describe.each(PYTHON_VERSIONS)("Python %s: a program that reaches JavaScript is stopped before any of its JavaScript runs", (python) => {
   for (const file of ROUTES_TO_JAVASCRIPT) {
