@@ -93,6 +93,14 @@ export const INERT_IMPORTS: ReadonlySet<string> = new Set([
   "emscripten_get_heap_max",
   "emscripten_memcpy_js",
   "emscripten_resize_heap",
+  // Ending the runtime: os._exit (proc_exit) and os.abort (_abort_js; abort before 0.29) stop the interpreter, which its
+  // host then replaces as crashed; they hand the program nothing. Guarding them would turn a learner's
+  // os._exit into a SecurityError.
+  "proc_exit",
+  "_abort_js",
+  "abort",
+  // Whether Pyodide may suspend the stack for a synchronous wait (time.sleep on 3.13+): a boolean.
+  "can_run_sync_js",
   // Pyodide 0.29's own `sentinel` import module, which is not `env` (the tripwire walks only `env`, which
   // is also `wasi_snapshot_preview1`): a fixed Symbol created once, and an identity test against it.
   "create_sentinel",
