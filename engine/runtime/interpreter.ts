@@ -6,7 +6,6 @@ import { MemoryBaseline } from "./memory-baseline";
 import { placeProgramFile } from "./program-file";
 import { CONTRACT_FILE, type PrepareArguments, WORKER_CONTRACT } from "../contract/worker-contract";
 import { parseTrace } from "../trace/parse-trace";
-import type { Trace } from "../trace/schema";
 import { runFile, runStatement } from "./run-file";
 import { recordingBudgetMs } from "./run-limits";
 import { OutputCapture, type StreamName } from "./output-capture";
@@ -199,9 +198,12 @@ export class Interpreter {
     const heapBytes = this.pyodide._module.HEAPU8.length;
     const [exitCode, type, message] = outcome;
     const status = statusOf(type ?? null, output.exceeded);
-    const trace = request.trace ? this.readTrace(status === "ok" || status === "exception" ? null : `the run stopped (${status})`) : null;
+    const traceText = request.trace ? this.readTraceText() : null;
     this.baseline.restore();
     this.reusable = this.files.restore();
+    // Parsed once the interpreter is restored: a malformed trace throws (MalformedTraceError), which
+    // ends the run as crashed, and the next run still starts clean.
+    const trace = traceText === null ? null : parseTrace(traceText, this.python.full, status === "ok" || status === "exception" ? null : `the run stopped (${status})`);
     return {
       status,
       exitCode,
@@ -217,10 +219,9 @@ export class Interpreter {
   }
 
   /** The probe's trace file, read without running Python (like the outcome file). */
-  private readTrace(limitNote: string | null): Trace {
+  private readTraceText(): string {
     const fs = this.pyodide.FS;
-    const text = fs.analyzePath(FILES.trace).exists ? fs.readFile(FILES.trace, { encoding: "utf8" }) : "";
-    return parseTrace(text, this.python.full, limitNote);
+    return fs.analyzePath(FILES.trace).exists ? fs.readFile(FILES.trace, { encoding: "utf8" }) : "";
   }
 }
 
