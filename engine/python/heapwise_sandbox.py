@@ -5,7 +5,9 @@ Importing this module does nothing. The engine calls install() once, before it t
 snapshot of the interpreter's memory; then, for each run on an interpreter restored to that baseline,
 prepare(), CPython's PyRun_FileExFlags on the program's file, and finish(). File paths, signal
 numbers and prepare()'s argument come from the worker contract (engine/contract/worker-contract.json),
-which the engine's TypeScript reads too. The blocks here are defence in depth: a determined program can walk the object graph back to
+which the engine's TypeScript reads too.
+
+The blocks here are defence in depth: a determined program can walk the object graph back to
 Pyodide's JavaScript bridge, so on the server the wall that holds is the worker process (no network,
 empty environment, Node's permission model). In the browser the program runs in the learner's own tab.
 """
@@ -205,6 +207,7 @@ def _guard_tracemalloc():
 
 
 def _read_contract(path):
+    """Keeps what this module needs of the worker contract the engine wrote at `path`."""
     with open(path, encoding="utf-8") as file:
         contract = json.load(file)
     _files.update(contract["files"])
@@ -213,8 +216,9 @@ def _read_contract(path):
         _prepare_types.update(dict.fromkeys(keys, _PYTHON_TYPES[type_name]))
 
 
-def _checked(arguments):
-    """prepare()'s argument as the contract defines it, or a TypeError that names what is wrong."""
+def _check(arguments):
+    """Raises a TypeError that names what is wrong unless prepare()'s argument is what the worker
+    contract defines: a dict with its keys exactly, each value of its Python type."""
     if type(arguments) is not dict:
         raise TypeError(f"prepare() takes a dict, not {type(arguments).__name__}")
     missing = sorted(_prepare_types.keys() - arguments.keys())
@@ -225,7 +229,6 @@ def _checked(arguments):
         if type(arguments[key]) not in types_allowed:
             expected = " or ".join(allowed.__name__ for allowed in types_allowed)
             raise TypeError(f"prepare()'s {key!r} must be {expected}, not {type(arguments[key]).__name__}")
-    return arguments
 
 
 def install(contract_path):
@@ -361,7 +364,7 @@ def prepare(arguments):
     this function is recorded. In a graded run whose memory is measured, tracemalloc is the
     probe's, and the program may not stop it, clear it or reset its peak (it would hide memory);
     the interpreter's memory is restored after the run, and these wrappers with it."""
-    arguments = _checked(arguments)
+    _check(arguments)
     filename, max_steps = arguments["filename"], arguments["max_steps"]
     _limits.update(
         timeout_s=arguments["timeout_s"], max_output_bytes=arguments["max_output_bytes"], traced=max_steps > 0, recorded_s=0.0, timed_out=False
