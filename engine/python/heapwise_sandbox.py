@@ -3,7 +3,11 @@
 
 Importing this module does nothing. The engine calls install() once, before it takes the baseline
 snapshot of the interpreter's memory; then, for each run on an interpreter restored to that baseline,
-prepare(), CPython's PyRun_FileExFlags on the program's file, and finish(). The blocks here are defence in depth: a determined program can walk the object graph back to
+prepare(), CPython's PyRun_FileExFlags on the program's file, and finish(). File paths, signal
+numbers and prepare()'s argument come from the worker contract (engine/contract/worker-contract.json),
+which the engine's TypeScript reads too.
+
+The blocks here are defence in depth: a determined program can walk the object graph back to
 Pyodide's JavaScript bridge, so on the server the wall that holds is the worker process (no network,
 empty environment, Node's permission model). In the browser the program runs in the learner's own tab.
 """
@@ -51,10 +55,6 @@ BLOCKED_EVENTS = {
 
 NOT_AVAILABLE = "is not available in Heapwise: programs run in a sandbox without access to the host"
 
-# The signals the engine raises through Pyodide's interrupt buffer (see engine/runtime/signals.ts).
-TIMEOUT_SIGNAL = signal.SIGXCPU
-OUTPUT_SIGNAL = signal.SIGXFSZ
-
 # Deeper Python recursion than this overflows the worker's native stack on some versions, which kills
 # the interpreter instead of raising RecursionError; sys.setrecursionlimit is clamped to it.
 MAX_RECURSION_LIMIT = 4000
@@ -68,12 +68,23 @@ PRELOADED_MODULES = (
     "textwrap", "time", "traceback", "tracemalloc", "typing", "weakref",
 )
 
-# Beside this module in Pyodide's file system: the probe package, and lib/, which holds modules
-# programs may import (memory_profiler, computed from tracemalloc).
+# Beside this module in Pyodide's file system (the contract's sandboxDir, where the engine loads it
+# from): the probe package, and lib/, which holds modules programs may import (memory_profiler,
+# computed from tracemalloc).
 _SANDBOX_DIR = os.path.dirname(__file__)
 LIBRARY_DIR = os.path.join(_SANDBOX_DIR, "lib")
 _PROBE_DIR = os.path.join(_SANDBOX_DIR, "heapwise_probe") + os.sep
-TRACE_FILE = os.path.join(_SANDBOX_DIR, "trace.jsonl")
+
+# The worker contract's "files" and "signals" (engine/contract/worker-contract.ts), and the Python
+# types of prepare()'s keys. install() reads them once, before any learner code runs: a program that
+# rewrote the contract file would change nothing, since these values live in the interpreter's
+# memory, which is restored after every run.
+_files = {}
+_signals = {}
+_prepare_types = {}
+# A "float" may arrive as an int: Pyodide converts a whole JavaScript number to int. bool is not
+# accepted as a number (the types are compared exactly).
+_PYTHON_TYPES = {"str": (str,), "int": (int,), "float": (int, float), "bool": (bool,)}
 
 _SANDBOX_FILE = __file__
 # A traced run's time limit is the program's own time (engine/runtime/run-limits.ts): "started" is
@@ -195,8 +206,35 @@ def _guard_tracemalloc():
         setattr(tracemalloc, name, _refuse(f"tracemalloc.{name}()", _GRADED_MEMORY))
 
 
-def install():
-    """Locks the interpreter down. Called once, before the baseline snapshot is taken."""
+def _read_contract(path):
+    """Keeps what this module needs of the worker contract the engine wrote at `path`."""
+    with open(path, encoding="utf-8") as file:
+        contract = json.load(file)
+    _files.update(contract["files"])
+    _signals.update(contract["signals"])
+    for type_name, keys in contract["prepare"].items():
+        _prepare_types.update(dict.fromkeys(keys, _PYTHON_TYPES[type_name]))
+
+
+def _check(arguments):
+    """Raises a TypeError that names what is wrong unless prepare()'s argument is what the worker
+    contract defines: a dict with its keys exactly, each value of its Python type."""
+    if type(arguments) is not dict:
+        raise TypeError(f"prepare() takes a dict, not {type(arguments).__name__}")
+    missing = sorted(_prepare_types.keys() - arguments.keys())
+    extra = sorted(arguments.keys() - _prepare_types.keys())
+    if missing or extra:
+        raise TypeError(f"prepare()'s argument does not match the worker contract: missing {missing}, not in the contract {extra}")
+    for key, types_allowed in _prepare_types.items():
+        if type(arguments[key]) not in types_allowed:
+            expected = " or ".join(allowed.__name__ for allowed in types_allowed)
+            raise TypeError(f"prepare()'s {key!r} must be {expected}, not {type(arguments[key]).__name__}")
+
+
+def install(contract_path):
+    """Locks the interpreter down. Called once, before the baseline snapshot is taken, with the path
+    of the worker contract the engine wrote."""
+    _read_contract(contract_path)
     for name in list(sys.modules):
         if name.partition(".")[0] in BLOCKED_MODULES:
             del sys.modules[name]
@@ -228,8 +266,10 @@ def install():
     _guard_probe_hooks()
     sys.path.append(LIBRARY_DIR)
     sys.setrecursionlimit = _clamped_setrecursionlimit
-    signal.signal(TIMEOUT_SIGNAL, _on_timeout)
-    signal.signal(OUTPUT_SIGNAL, _on_output_limit)
+    # Stop is Ctrl-C's KeyboardInterrupt: CPython's own SIGINT handler, installed for the contract's number.
+    signal.signal(_signals["stop"], signal.default_int_handler)
+    signal.signal(_signals["timeout"], _on_timeout)
+    signal.signal(_signals["outputLimit"], _on_output_limit)
     # A module that nothing keeps (out of sys.modules, named only by these locals) is a cycle with
     # its functions: the collection below must find it, or every run would start with it pending.
     del captured, collector_count, inspection, line_tables, recorder
@@ -310,8 +350,9 @@ def _uses_tracemalloc(program_path):
     return b"tracemalloc" in source or b"memory_profiler" in source
 
 
-def prepare(filename, stdin, timeout_s, max_output_bytes, program_path, max_steps, trace_memory, graded, recording_budget_s):
-    """Gets a run ready and returns the address of the new __main__ module's namespace.
+def prepare(arguments):
+    """Gets a run ready and returns the address of the new __main__ module's namespace, with what the
+    collector had collected before the program. `arguments` is a dict with the worker contract's keys.
 
     The engine then runs the file through CPython's own PyRun_FileExFlags, as `python3 FILE` does:
     no frame of this module sits below the program's, the file's syntax tree stays alive while it
@@ -323,7 +364,11 @@ def prepare(filename, stdin, timeout_s, max_output_bytes, program_path, max_step
     this function is recorded. In a graded run whose memory is measured, tracemalloc is the
     probe's, and the program may not stop it, clear it or reset its peak (it would hide memory);
     the interpreter's memory is restored after the run, and these wrappers with it."""
-    _limits.update(timeout_s=timeout_s, max_output_bytes=max_output_bytes, traced=max_steps > 0, recorded_s=0.0, timed_out=False)
+    _check(arguments)
+    filename, max_steps = arguments["filename"], arguments["max_steps"]
+    _limits.update(
+        timeout_s=arguments["timeout_s"], max_output_bytes=arguments["max_output_bytes"], traced=max_steps > 0, recorded_s=0.0, timed_out=False
+    )
     sys.setrecursionlimit(DEFAULT_RECURSION_LIMIT)
     # The restored memory holds the same generator state every run; reseed it from os.urandom as a
     # new process would.
@@ -337,7 +382,7 @@ def prepare(filename, stdin, timeout_s, max_output_bytes, program_path, max_step
     main.__loader__ = SourceFileLoader("__main__", filename)
     sys.modules["__main__"] = main
     sys.argv[:] = [filename]
-    sys.stdin = io.StringIO(stdin)
+    sys.stdin = io.StringIO(arguments["stdin"])
     _current.clear()
     # The interpreter's own start-up code holds one more reference to __main__.
     _current["main"] = main
@@ -346,11 +391,18 @@ def prepare(filename, stdin, timeout_s, max_output_bytes, program_path, max_step
     if max_steps > 0:
         # The recorder's own objects must not move the collector's allocation count either.
         count = _probe["collector_count"].count()
-        program_traces_memory = _uses_tracemalloc(program_path) and not (graded and trace_memory)
-        if graded and trace_memory:
+        graded_memory = arguments["graded"] and arguments["trace_memory"]
+        program_traces_memory = _uses_tracemalloc(arguments["program_path"]) and not graded_memory
+        if graded_memory:
             _guard_tracemalloc()
         recorder = _probe["Recorder"](
-            filename, TRACE_FILE, max_steps, program_traces_memory, trace_memory, recording_budget_s, _check_program_time
+            filename,
+            _files["trace"],
+            max_steps,
+            program_traces_memory,
+            arguments["trace_memory"],
+            arguments["recording_budget_s"],
+            _check_program_time,
         )
         _current["recorder"] = recorder
         recorder.start()
@@ -379,13 +431,13 @@ def stop_trace():
 
 
 def ask():
-    """Answers the question the engine wrote to QUESTION_FILE (one at a time, after the program's
-    module ran, before finish()) in ANSWER_FILE. Output written meanwhile is not the program's:
+    """Answers the question the engine wrote to the contract's question file (one at a time, after
+    the program's module ran, before finish()) in its answer file. Output written meanwhile is not the program's:
     it goes nowhere. Files and JSON go through the probe's captured functions: the program may have
     replaced open, json or io to change the question."""
     captured, answer = _probe["captured"], _probe["answer"]
-    question = captured.json_loads(captured.read_text(QUESTION_FILE))
-    captured.os_unlink(QUESTION_FILE)
+    question = captured.json_loads(captured.read_text(_files["question"]))
+    captured.os_unlink(_files["question"])
     stdout, stderr = sys.stdout, sys.stderr
     sys.stdout = sys.stderr = captured.StringIO()
     try:
@@ -395,14 +447,14 @@ def ask():
     finally:
         sys.stdout, sys.stderr = stdout, stderr
     del question
-    descriptor = captured.os_open(ANSWER_FILE, 0o1101, 0o600)
+    descriptor = captured.os_open(_files["answer"], 0o1101, 0o600)
     captured.os_write(descriptor, captured.json_dumps(reply).encode("utf-8"))
     captured.os_close(descriptor)
 
 
 def finish(failed):
     """Reports how the program ended and shuts it down as interpreter exit would. The traceback goes
-    to stderr; (exit_code, exception_type, exception_message) goes to OUTCOME_FILE as JSON, which the
+    to stderr; (exit_code, exception_type, exception_message) goes to the contract's outcome file as JSON, which the
     engine reads without running any more Python (see engine/runtime/bridge-tripwire.ts)."""
     # The engine stores the exception PyRun_FileExFlags left behind in sys.last_value.
     exc = sys.last_value if failed else None
@@ -434,13 +486,9 @@ def finish(failed):
     finally:
         sys.stdout.flush()
         sys.stderr.flush()
-    with open(OUTCOME_FILE, "w", encoding="utf-8") as outcome:
+    with open(_files["outcome"], "w", encoding="utf-8") as outcome:
         json.dump([exit_code, exc_type, exc_message], outcome)
 
-
-OUTCOME_FILE = "/heapwise/outcome.json"
-QUESTION_FILE = "/heapwise/question.json"
-ANSWER_FILE = "/heapwise/answer.json"
 
 # The namespace in which the engine runs `finish(...)`, `stop_trace()` and `ask()` through
 # PyRun_StringFlags.

@@ -4,8 +4,8 @@ import type { HeapCap } from "./heap-cap";
 import { FileSystemBaseline } from "./file-system-baseline";
 import { MemoryBaseline } from "./memory-baseline";
 import { placeProgramFile } from "./program-file";
+import { CONTRACT_FILE, type PrepareArguments, WORKER_CONTRACT } from "../contract/worker-contract";
 import { parseTrace } from "../trace/parse-trace";
-import type { Trace } from "../trace/schema";
 import { runFile, runStatement } from "./run-file";
 import { recordingBudgetMs } from "./run-limits";
 import { OutputCapture, type StreamName } from "./output-capture";
@@ -13,17 +13,15 @@ import type { LoadPyodide, Pyodide, PyProxyCallable, PyProxyTuple } from "./pyod
 import type { PythonFiles } from "./python-files";
 import { Signal, clearSignal, installSignalCheck, raiseSignal } from "./signals";
 
-/** Where the sandbox module lives in Pyodide's file system: outside sys.path, imported by its path. */
-const SANDBOX_DIR = "/heapwise";
+/** The sandbox module lives in the contract's sandboxDir: outside sys.path, imported by its path. */
 const SANDBOX_MODULE = "heapwise_sandbox";
-/** Where the probe writes a traced run's steps (heapwise_sandbox.TRACE_FILE). */
-const TRACE_FILE = `${SANDBOX_DIR}/trace.jsonl`;
+const { sandboxDir: SANDBOX_DIR, files: FILES } = WORKER_CONTRACT;
 
 export type InterpreterSetup = {
   version: PythonVersion;
   loadPyodide: LoadPyodide;
   indexURL: string;
-  /** The engine's Python files (the sandbox module, the probe package, lib/), by path under /heapwise. */
+  /** The engine's Python files (the sandbox module, the probe package, lib/), by path under the contract's sandboxDir. */
   pythonFiles: PythonFiles;
   /** Shared with the host, which writes a signal into it to stop a run (see signals.ts). */
   interruptBuffer: Int32Array;
@@ -69,6 +67,8 @@ export class Interpreter {
       pyodide.FS.mkdirTree(target.slice(0, target.lastIndexOf("/")));
       pyodide.FS.writeFile(target, source);
     }
+    // From the engine's own copy, not the bundle: both sides then read the values of one build.
+    pyodide.FS.writeFile(CONTRACT_FILE, JSON.stringify(WORKER_CONTRACT));
     pyodide.runPython(
       [
         "import importlib.util as _u, sys as _s",
@@ -80,7 +80,7 @@ export class Interpreter {
     const full = String(pyodide.runPython("import sys; '%d.%d.%d' % sys.version_info[:3]"));
     // Owned proxies of the functions: they live as long as the interpreter and are part of the baseline.
     const functions = pyodide.runPython(
-      `import ${SANDBOX_MODULE}; ${SANDBOX_MODULE}.install(); (${SANDBOX_MODULE}.prepare, id(${SANDBOX_MODULE}.RUNNER_NAMESPACE))`,
+      `import ${SANDBOX_MODULE}; ${SANDBOX_MODULE}.install(${JSON.stringify(CONTRACT_FILE)}); (${SANDBOX_MODULE}.prepare, id(${SANDBOX_MODULE}.RUNNER_NAMESPACE))`,
     ) as PyProxyTuple;
     const [prepare, runnerNamespace] = functions.toJs({ depth: 1 }) as [PyProxyCallable | undefined, number | undefined];
     functions.destroy();
@@ -102,8 +102,25 @@ export class Interpreter {
   private execute(request: RunRequest, programPath: string, output: OutputCapture): { outcome: Outcome; inspection: Inspection | null } {
     const { filename, stdin, limits } = request;
     const { maxSteps, memory } = request.trace ?? { maxSteps: 0, memory: false };
-    const recordingBudgetS = recordingBudgetMs(request) / 1000;
-    const prepared = this.sandbox.prepare(filename, stdin, limits.timeoutMs / 1000, limits.maxOutputBytes, programPath, maxSteps, memory, request.questions.length > 0, recordingBudgetS) as PyProxyTuple;
+    const preparation: PrepareArguments = {
+      filename,
+      stdin,
+      timeout_s: limits.timeoutMs / 1000,
+      max_output_bytes: limits.maxOutputBytes,
+      program_path: programPath,
+      max_steps: maxSteps,
+      trace_memory: memory,
+      graded: request.questions.length > 0,
+      recording_budget_s: recordingBudgetMs(request) / 1000,
+    };
+    // A Python dict, not a JavaScript object: prepare() never holds a proxy of the host's objects.
+    const argument = this.pyodide.toPy(preparation);
+    let prepared: PyProxyTuple;
+    try {
+      prepared = this.sandbox.prepare(argument) as PyProxyTuple;
+    } finally {
+      argument.destroy();
+    }
     const [namespace, collectedBefore] = prepared.toJs() as [number, number];
     prepared.destroy();
     let inspection: Inspection | null = null;
@@ -141,13 +158,13 @@ export class Interpreter {
     const emscripten = this.pyodide._module;
     runStatement(emscripten, "stop_trace()", this.sandbox.runnerNamespace);
     const answers = questions.map((question) => {
-      fs.writeFile(QUESTION_FILE, JSON.stringify(question));
+      fs.writeFile(FILES.question, JSON.stringify(question));
       const asked = runStatement(emscripten, "ask()", this.sandbox.runnerNamespace);
       clearSignal(this.setup.interruptBuffer);
-      if (fs.analyzePath(QUESTION_FILE).exists) fs.unlink(QUESTION_FILE);
-      if (!asked || !fs.analyzePath(ANSWER_FILE).exists) return { error: "the question could not be answered (the program interfered with the grader)" };
-      const text = fs.readFile(ANSWER_FILE, { encoding: "utf8" });
-      fs.unlink(ANSWER_FILE);
+      if (fs.analyzePath(FILES.question).exists) fs.unlink(FILES.question);
+      if (!asked || !fs.analyzePath(FILES.answer).exists) return { error: "the question could not be answered (the program interfered with the grader)" };
+      const text = fs.readFile(FILES.answer, { encoding: "utf8" });
+      fs.unlink(FILES.answer);
       try {
         return JSON.parse(text) as Inspection["answers"][number];
       } catch {
@@ -181,9 +198,12 @@ export class Interpreter {
     const heapBytes = this.pyodide._module.HEAPU8.length;
     const [exitCode, type, message] = outcome;
     const status = statusOf(type ?? null, output.exceeded);
-    const trace = request.trace ? this.readTrace(status === "ok" || status === "exception" ? null : `the run stopped (${status})`) : null;
+    const traceText = request.trace ? this.readTraceText() : null;
     this.baseline.restore();
     this.reusable = this.files.restore();
+    // Parsed once the interpreter is restored: a malformed trace throws (MalformedTraceError), which
+    // ends the run as crashed, and the next run still starts clean.
+    const trace = traceText === null ? null : parseTrace(traceText, this.python.full, status === "ok" || status === "exception" ? null : `the run stopped (${status})`);
     return {
       status,
       exitCode,
@@ -199,10 +219,9 @@ export class Interpreter {
   }
 
   /** The probe's trace file, read without running Python (like the outcome file). */
-  private readTrace(limitNote: string | null): Trace {
+  private readTraceText(): string {
     const fs = this.pyodide.FS;
-    const text = fs.analyzePath(TRACE_FILE).exists ? fs.readFile(TRACE_FILE, { encoding: "utf8" }) : "";
-    return parseTrace(text, this.python.full, limitNote);
+    return fs.analyzePath(FILES.trace).exists ? fs.readFile(FILES.trace, { encoding: "utf8" }) : "";
   }
 }
 
@@ -227,16 +246,11 @@ type Outcome = [exitCode: number, exceptionType: string | undefined, message: st
 /** prepare() is called through the bridge, before any learner code; finish() runs in runnerNamespace. */
 type SandboxFunctions = { prepare: PyProxyCallable; runnerNamespace: number };
 
-const OUTCOME_FILE = "/heapwise/outcome.json";
-/** heapwise_sandbox.QUESTION_FILE and ANSWER_FILE. */
-const QUESTION_FILE = "/heapwise/question.json";
-const ANSWER_FILE = "/heapwise/answer.json";
-
 function readOutcome(fs: Pyodide["FS"]): Outcome | null {
-  if (!fs.analyzePath(OUTCOME_FILE).exists) return null;
+  if (!fs.analyzePath(FILES.outcome).exists) return null;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(fs.readFile(OUTCOME_FILE, { encoding: "utf8" }));
+    parsed = JSON.parse(fs.readFile(FILES.outcome, { encoding: "utf8" }));
   } catch {
     // The program can tamper with what finish() uses (json, open): then its own run has no outcome.
     return null;

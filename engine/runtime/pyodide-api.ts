@@ -3,6 +3,8 @@
  * whose own .d.ts files differ in details we never touch.
  */
 
+export type PyProxy = { destroy(): void };
+
 export type PyProxyCallable = ((...args: unknown[]) => unknown) & { destroy(): void };
 
 export type PyProxyTuple = { toJs(options?: { depth: number }): unknown[]; destroy(): void };
@@ -34,6 +36,7 @@ export type Pyodide = {
   FS: EmscriptenFS;
   _module: EmscriptenModule;
   runPython(code: string): unknown;
+  toPy(value: object): PyProxy;
   setInterruptBuffer(buffer: Int32Array): void;
   setStdout(options: StdWriter): void;
   setStderr(options: StdWriter): void;

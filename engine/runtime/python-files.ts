@@ -7,6 +7,10 @@
  * - heapwise_sandbox.py: the lockdown and program runner (engine/python/)
  * - heapwise_probe/*.py: the probe package (engine/probe/heapwise_probe/)
  * - lib/*.py: modules programs may import, e.g. memory_profiler (engine/probe/*.py)
+ *
+ * The worker contract the sandbox module reads is not among them: the interpreter writes it from
+ * the copy bundled with its own code (engine/contract/worker-contract.ts), so both sides always read
+ * the values of one build.
  */
 export type PythonFiles = Record<string, string>;
 

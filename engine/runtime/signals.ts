@@ -1,18 +1,16 @@
+import { WORKER_CONTRACT } from "../contract/worker-contract";
 import { beforeWasmInstantiate } from "./wasm-imports";
 
 /**
- * Signal numbers written into Pyodide's interrupt buffer. Python raises the signal at its next
- * bytecode boundary and the sandbox's handlers (engine/python/heapwise_sandbox.py) turn each into a
- * clear exception. A single long C call never reaches a boundary: then the host replaces the worker.
+ * Signal numbers written into Pyodide's interrupt buffer, from the worker contract. Python raises
+ * the signal at its next bytecode boundary and the sandbox's handlers (engine/python/heapwise_sandbox.py),
+ * installed for the same numbers, turn each into a clear exception:
+ * - stop (SIGINT): the learner pressed Stop; KeyboardInterrupt, as Ctrl-C would give.
+ * - timeout (SIGXCPU): wall time is up; TimeoutError.
+ * - outputLimit (SIGXFSZ): too much output; OutputLimitExceeded.
+ * A single long C call never reaches a boundary: then the host replaces the worker.
  */
-export const Signal = {
-  /** The learner pressed Stop: KeyboardInterrupt, as Ctrl-C would give. */
-  stop: 2,
-  /** Wall time is up (SIGXCPU): TimeoutError. */
-  timeout: 24,
-  /** Too much output (SIGXFSZ): OutputLimitExceeded. */
-  outputLimit: 25,
-} as const;
+export const Signal = WORKER_CONTRACT.signals;
 
 export type SignalNumber = (typeof Signal)[keyof typeof Signal];
 

@@ -1,90 +1,115 @@
+import { z } from "zod";
+
 /**
  * The trace schema, mirrored from the probe's TypedDicts (engine/probe/heapwise_probe/schema.py):
- * change both together and bump TRACE_SCHEMA_VERSION. Plain JSON, so it crosses worker boundaries
- * and lands in files (`engine run --trace out.json`) as it is.
+ * change both together and bump TRACE_SCHEMA_VERSION (tests/trace/schema-agreement.test.ts compares
+ * them field by field). The schemas validate every line the probe writes (parse-trace.ts): nothing
+ * an interpreter says is trusted. Plain JSON, so a Trace crosses worker boundaries and lands in files
+ * (`engine run --trace out.json`) as it is.
  */
 
 export const TRACE_SCHEMA_VERSION = 3;
 
-declare const objectIdBrand: unique symbol;
 /** CPython's id() of an object: its address in the interpreter's memory while it is alive. */
-export type ObjectId = number & { readonly [objectIdBrand]: true };
+export const objectId = z.int().brand<"ObjectId">();
+export type ObjectId = z.infer<typeof objectId>;
 
 /** "ref" is a strong reference (one the collector follows); "weak" is a weak reference's referent. */
-export type EdgeKind = "ref" | "weak";
-export type Edge = [label: string, target: ObjectId, kind: EdgeKind];
+export const edgeKind = z.enum(["ref", "weak"]);
+export type EdgeKind = z.infer<typeof edgeKind>;
 
-export type HeapObject = {
-  id: ObjectId;
+/** [label, target, kind]. */
+export const edge = z.tuple([z.string(), objectId, edgeKind]);
+export type Edge = z.infer<typeof edge>;
+
+export const heapObject = z.strictObject({
+  id: objectId,
   /** Qualified type name, e.g. "list", "Node", "collections.deque". */
-  type: string;
+  type: z.string(),
   /** Short repr built by the probe from builtin types only (no learner __repr__ runs). */
-  repr: string;
+  repr: z.string(),
   /** What `sys.getrefcount(obj)` reports untraced, minus its argument's reference; raw for immortal objects. */
-  refcount: number;
-  immortal?: true;
+  refcount: z.int(),
+  immortal: z.literal(true).optional(),
   /** sys.getsizeof in this (32-bit) interpreter; null if the class overrides __sizeof__ in Python. */
-  size: number | null;
+  size: z.int().nullable(),
   /** sys.getsizeof on 64-bit CPython of the same version, derived from the object's state; null when not derivable. */
-  size64: number | null;
-  tracked: boolean;
+  size64: z.int().nullable(),
+  tracked: z.boolean(),
   /** 0 (young) to 2 (oldest) as gc.get_objects(generation) reports it; null when not GC-tracked. */
-  generation: number | null;
-  edges: Edge[];
+  generation: z.int().nullable(),
+  edges: z.array(edge),
   /** For a container whose first items only are shown as edges: how many it has. */
-  length?: number;
+  length: z.int().optional(),
   /** The walk's object budget ran out here: this object's edges are not listed. */
-  unexpanded?: true;
+  unexpanded: z.literal(true).optional(),
   /** Alive but unreachable from every frame and global, kept alive by a reference cycle. */
-  unreachable?: true;
-};
+  unreachable: z.literal(true).optional(),
+});
+export type HeapObject = z.infer<typeof heapObject>;
 
-export type Frame = { function: string; line: number; locals: Record<string, ObjectId> };
+export const frame = z.strictObject({ function: z.string(), line: z.int(), locals: z.record(z.string(), objectId) });
+export type Frame = z.infer<typeof frame>;
 
-export type Memory = { current: number; peak: number };
+export const memory = z.strictObject({ current: z.int(), peak: z.int() });
+export type Memory = z.infer<typeof memory>;
 
-export type Step = {
-  kind: "step";
-  index: number;
-  line: number;
+/** Objects added or changed since the step before, and ids no longer in the graph. */
+export const heapDelta = z.strictObject({ changed: z.array(heapObject), removed: z.array(objectId) });
+export type HeapDelta = z.infer<typeof heapDelta>;
+
+export const step = z.strictObject({
+  kind: z.literal("step"),
+  index: z.int(),
+  line: z.int(),
   /** Outermost first; the last one is executing `line`. */
-  frames: Frame[];
-  globals: Record<string, ObjectId>;
-  /** Objects added or changed since the step before, and ids no longer in the graph. */
-  heap: { changed: HeapObject[]; removed: ObjectId[] };
-  memory: Memory | null;
-};
+  frames: z.array(frame),
+  globals: z.record(z.string(), objectId),
+  heap: heapDelta,
+  memory: memory.nullable(),
+});
+export type Step = z.infer<typeof step>;
 
-export type GcEvent = {
-  kind: "gc";
+export const gcEvent = z.strictObject({
+  kind: z.literal("gc"),
   /** The step whose line was running when the collection happened. */
-  step: number;
-  generation: number;
-  collected: number;
-  uncollectable: number;
-  duration_ms: number;
-};
+  step: z.int(),
+  generation: z.int(),
+  collected: z.int(),
+  uncollectable: z.int(),
+  duration_ms: z.number(),
+});
+export type GcEvent = z.infer<typeof gcEvent>;
 
-export type TopLine = { line: number; size: number; count: number };
+export const topLine = z.strictObject({ line: z.int(), size: z.int(), count: z.int() });
+export type TopLine = z.infer<typeof topLine>;
 
-export type Summary = {
-  kind: "summary";
-  schema: number;
-  python: string;
-  pointer_size: number;
-  steps: number;
-  /** max_steps: the step cap that stopped the recording, or null if the time it took did (run-limits.ts). */
-  truncated: { max_steps: number | null; note: string } | null;
-  /** Whose tracemalloc the memory figures come from: the probe's, the program's own, or none. */
-  memory_source: "probe" | "program" | "none";
-  peak: number | null;
-  top_lines: TopLine[];
+/** max_steps: the step cap that stopped the recording, or null if the time it took did (run-limits.ts). */
+export const truncation = z.strictObject({ max_steps: z.int().nullable(), note: z.string() });
+
+/** Whose tracemalloc the memory figures come from: the probe's, the program's own, or none. */
+export const memorySource = z.enum(["probe", "program", "none"]);
+
+export const summary = z.strictObject({
+  kind: z.literal("summary"),
+  schema: z.int(),
+  python: z.string(),
+  pointer_size: z.int(),
+  steps: z.int(),
+  truncated: truncation.nullable(),
+  memory_source: memorySource,
+  peak: z.int().nullable(),
+  top_lines: z.array(topLine),
   /** [requested size, count] of the program's live blocks of at most 512 bytes at the end of the run. */
-  small_blocks: [number, number][];
-  notes: string[];
-};
+  small_blocks: z.array(z.tuple([z.int(), z.int()])),
+  notes: z.array(z.string()),
+});
+export type Summary = z.infer<typeof summary>;
 
-/** What `run(source, { trace: true })` returns in `result.trace`. */
+/** One line of the probe's JSON-lines trace file. */
+export const traceLine = z.discriminatedUnion("kind", [step, gcEvent, summary]);
+
+/** What `run(source, { trace: true })` returns in `result.trace`: built by parseTrace, not parsed. */
 export type Trace = {
   schema: typeof TRACE_SCHEMA_VERSION;
   python: string;

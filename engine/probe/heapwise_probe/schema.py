@@ -1,28 +1,32 @@
-"""The trace schema, version TRACE_SCHEMA_VERSION. engine/trace/schema.ts mirrors every type here;
-change both together and bump the version.
+"""The trace schema, version TRACE_SCHEMA_VERSION. engine/trace/schema.ts mirrors every type here
+(tests/trace/schema-agreement.test.ts compares them field by field); change both together and bump
+the version.
 
 The trace is written as JSON lines: a "step" line per recorded line event, a "gc" line per garbage
 collection, and one final "summary" line. A step's heap holds only what changed since the step
 before it (objects added or changed, ids removed), so the heap at step k is the union of steps 0..k.
 """
 
-from typing import List, Literal, Optional, TypedDict
+from typing import Dict, List, Literal, NewType, NotRequired, Optional, Tuple, TypedDict
 
 TRACE_SCHEMA_VERSION = 3
 
+# id() of an object: its address while it is alive.
+ObjectId = NewType("ObjectId", int)
+
 # label, target id, kind. "ref" is a strong reference (an edge gc.get_referents reports); "weak" is
 # a weak reference's referent, which the collector does not count.
-Edge = tuple  # (str, int, Literal["ref", "weak"])
+Edge = Tuple[str, ObjectId, Literal["ref", "weak"]]
 
 
-class HeapObject(TypedDict, total=False):
-    id: int
+class HeapObject(TypedDict):
+    id: ObjectId
     type: str
     repr: str
     # What sys.getrefcount reports for the object without the probe: the probe's own references
     # subtracted. For immortal objects (3.12+) the raw, constant value.
     refcount: int
-    immortal: bool
+    immortal: NotRequired[Literal[True]]
     size: Optional[int]
     size64: Optional[int]
     tracked: bool
@@ -30,18 +34,18 @@ class HeapObject(TypedDict, total=False):
     generation: Optional[int]
     edges: List[Edge]
     # Containers: the number of items, when only the first ones are shown as edges.
-    length: int
+    length: NotRequired[int]
     # The walk stopped here (object budget reached): its edges are not listed.
-    unexpanded: bool
+    unexpanded: NotRequired[Literal[True]]
     # Alive, unreachable from every frame and global, held only by a reference cycle: garbage
     # waiting for the collector.
-    unreachable: bool
+    unreachable: NotRequired[Literal[True]]
 
 
 class Frame(TypedDict):
     function: str
     line: int
-    locals: dict  # name -> object id
+    locals: Dict[str, ObjectId]
 
 
 class Memory(TypedDict):
@@ -51,7 +55,7 @@ class Memory(TypedDict):
 
 class HeapDelta(TypedDict):
     changed: List[HeapObject]
-    removed: List[int]
+    removed: List[ObjectId]
 
 
 class Step(TypedDict):
@@ -60,7 +64,7 @@ class Step(TypedDict):
     line: int
     # Innermost frame last.
     frames: List[Frame]
-    globals: dict  # name -> object id
+    globals: Dict[str, ObjectId]
     heap: HeapDelta
     memory: Optional[Memory]
 
@@ -101,5 +105,5 @@ class Summary(TypedDict):
     # [requested size, count] of the program's live blocks of at most 512 bytes (the requests
     # pymalloc serves) at the end of the run, by size: what feeds the obmalloc model
     # (engine/pymalloc/from-trace.ts).
-    small_blocks: List[tuple]
+    small_blocks: List[Tuple[int, int]]
     notes: List[str]
