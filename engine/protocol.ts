@@ -7,7 +7,7 @@
  * What a host sends is trusted and stays plain types.
  */
 import { z } from "zod";
-import { traceSchema } from "./trace/trace-wire";
+import { trace } from "./trace/schema";
 
 export const PYTHON_VERSIONS = ["3.11", "3.12", "3.13", "3.14"] as const;
 export type PythonVersion = (typeof PYTHON_VERSIONS)[number];
@@ -107,7 +107,7 @@ const runResultSchema = z.strictObject({
   heapBytes: z.number().int().nonnegative(),
   python: pythonBuildSchema,
   /** The probe's record of the run, when the request asked for one. */
-  trace: traceSchema.nullable(),
+  trace: trace.nullable(),
   /** The answers to the request's questions; null when it asked none. */
   inspection: inspectionSchema.nullable(),
   /**
@@ -147,10 +147,19 @@ const workerMessageSchema = z.discriminatedUnion("type", [
 export type WorkerMessage = z.infer<typeof workerMessageSchema>;
 
 /**
+ * zod's compiled parser (generated code, as parse-trace.ts uses for trace lines): a result carries a
+ * whole trace, thousands of heap records, and is parsed by the sandbox process and again by the host.
+ */
+const compiledWorkerMessage = z.compile(workerMessageSchema);
+
+/**
  * A worker's message, parsed; or why it is not one. A host treats a malformed message as a crashed
  * interpreter: it replaces the worker and never lets the message reach its own code.
  */
 export function parseWorkerMessage(data: unknown): { ok: true; message: WorkerMessage } | { ok: false; reason: string } {
+  const compiled = compiledWorkerMessage.safeParse(data);
+  if (compiled.success) return { ok: true, message: compiled.data };
+  // The runtime parser's issues name the field (see compiledWorkerMessage).
   const parsed = workerMessageSchema.safeParse(data);
   if (parsed.success) return { ok: true, message: parsed.data };
   const issue = parsed.error.issues[0];

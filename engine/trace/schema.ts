@@ -109,15 +109,19 @@ export type Summary = z.infer<typeof summary>;
 /** One line of the probe's JSON-lines trace file. */
 export const traceLine = z.discriminatedUnion("kind", [step, gcEvent, summary]);
 
-/** What `run(source, { trace: true })` returns in `result.trace`: built by parseTrace, not parsed. */
-export type Trace = {
-  schema: typeof TRACE_SCHEMA_VERSION;
-  python: string;
-  pointerSize: number;
-  steps: Step[];
-  gcEvents: GcEvent[];
+/**
+ * What `run(source, { trace: true })` returns in `result.trace`: built by parseTrace from the probe's
+ * lines inside the worker, and parsed again by every host that receives it (engine/protocol.ts).
+ */
+export const trace = z.strictObject({
+  schema: z.literal(TRACE_SCHEMA_VERSION),
+  python: z.string(),
+  pointerSize: z.int(),
+  steps: z.array(step),
+  gcEvents: z.array(gcEvent),
   /** Why the trace is shorter than the run (the step cap, or the run ended before the probe could finish). */
-  truncated: { maxSteps: number | null; note: string } | null;
-  memory: { source: Summary["memory_source"]; peak: number | null; topLines: TopLine[]; smallBlocks: [number, number][] };
-  notes: string[];
-};
+  truncated: z.strictObject({ maxSteps: z.int().nullable(), note: z.string() }).nullable(),
+  memory: z.strictObject({ source: memorySource, peak: z.int().nullable(), topLines: z.array(topLine), smallBlocks: summary.shape.small_blocks }),
+  notes: z.array(z.string()),
+});
+export type Trace = z.infer<typeof trace>;
