@@ -187,6 +187,8 @@ class Supervisor {
       if (message.type === "result" && message.id === job.id) {
         this.finish(job, this.securityResult(job, message.result));
         this.retireThread();
+      } else if (message.type === "fatal") {
+        this.replaceThread(job, "crashed", `SystemError: the Python interpreter crashed and was replaced (${message.message})`);
       }
       return;
     }

@@ -1,5 +1,5 @@
-import fs from "node:fs";
 import path from "node:path";
+import { readPythonCorpus } from "../support/python-corpus";
 
 export type Forgery = {
   file: string;
@@ -10,17 +10,12 @@ export type Forgery = {
   claims: string;
 };
 
-const DIR = path.join(import.meta.dirname, "forgeries");
-
 /** The forged-grade programs of ./forgeries, with their headers ("# exercise:", "# claims:"). */
 export function readForgeries(): Forgery[] {
-  return fs
-    .readdirSync(DIR)
-    .filter((file) => file.endsWith(".py"))
-    .sort()
-    .map((file) => {
-      const code = fs.readFileSync(path.join(DIR, file), "utf8");
-      const header = (name: string) => new RegExp(`^# ${name}: (.+)$`, "m").exec(code)?.[1]?.trim() ?? "";
-      return { file, code, exercise: header("exercise"), claims: header("claims") };
-    });
+  return readPythonCorpus(path.join(import.meta.dirname, "forgeries")).map(({ file, code, header }) => ({
+    file,
+    code,
+    exercise: header("exercise"),
+    claims: header("claims"),
+  }));
 }

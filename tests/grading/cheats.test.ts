@@ -1,8 +1,8 @@
-import fs from "node:fs";
 import path from "node:path";
 import { expect, it } from "vitest";
 import { grade } from "@/engine/grading/grade";
 import { enginePoolForThisFile } from "../support/engine-pool";
+import { readPythonCorpus } from "../support/python-corpus";
 import { EXERCISES } from "./exercises";
 
 /**
@@ -11,16 +11,13 @@ import { EXERCISES } from "./exercises";
  */
 const pool = enginePoolForThisFile({ size: 1 });
 const run = pool.run.bind(pool);
-const dir = path.join(import.meta.dirname, "cheats");
-const cheats = fs
-  .readdirSync(dir)
-  .filter((file) => file.endsWith(".py"))
-  .sort()
-  .map((file) => {
-    const code = fs.readFileSync(path.join(dir, file), "utf8");
-    const header = (name: string) => new RegExp(`^# ${name}: (.+)$`, "m").exec(code)?.[1]?.trim() ?? "";
-    return { file, code, exercise: header("exercise"), targets: header("targets").split(",").map((id) => id.trim()), cheat: header("cheat") };
-  });
+const cheats = readPythonCorpus(path.join(import.meta.dirname, "cheats")).map(({ file, code, header }) => ({
+  file,
+  code,
+  exercise: header("exercise"),
+  targets: header("targets").split(",").map((id) => id.trim()),
+  cheat: header("cheat"),
+}));
 
 it("keeps a corpus of at least 15 cheating attempts, each aimed at real checks", () => {
   expect(cheats.length).toBeGreaterThanOrEqual(15);

@@ -1,8 +1,9 @@
 # Route (gets past the Python-level blocks): talk to the sandbox process as if this were its
 # interpreter thread: announce a different Python build, ask to be retired, send malformed messages
-# (a result with the wrong shape, a string, an object with a getter), then a result claiming a clean
-# run that printed "ESCAPED". The host must believe none of it: the run ends as a SecurityError and
-# the next run meets a new, healthy interpreter.
+# (a string, results with the wrong shape for every run id, output of the wrong type). The host must
+# believe none of it: the run ends as a SecurityError, the thread's own result (this RuntimeError) is
+# all it reports, and the next run meets a new, healthy interpreter. Forgeries of a well-formed
+# result are tests/escapes/forgeries.
 import _imp
 import importlib.machinery
 
@@ -17,9 +18,8 @@ Function(
     port.postMessage({ type: "result", id: 1, result: { status: "ok" } });
     port.postMessage({ type: "output", id: 1, stream: "stdout", text: 42 });
     for (let id = 1; id < 200; id++) {
-      port.postMessage({ type: "output", id, stream: "stdout", text: "ESCAPED: forged output\\n" });
-      port.postMessage({ type: "result", id, result: { status: "ok", exitCode: 0, stdout: "ESCAPED: forged result\\n",
-        stderr: "", exception: null, durationMs: 1, heapBytes: 0, python, trace: null, inspection: null } });
+      port.postMessage({ type: "output", id, stream: "stdout", text: "FORGED output\n" });
+      port.postMessage({ type: "result", id, result: { status: "ok", exitCode: 0, stdout: "FORGED result\n" } });
     }
     port.postMessage({ type: "retiring" });
     """
