@@ -18,8 +18,8 @@ Function(
     port.postMessage({ type: "result", id: 1, result: { status: "ok" } });
     port.postMessage({ type: "output", id: 1, stream: "stdout", text: 42 });
     for (let id = 1; id < 200; id++) {
-      port.postMessage({ type: "output", id, stream: "stdout", text: "FORGED output\n" });
-      port.postMessage({ type: "result", id, result: { status: "ok", exitCode: 0, stdout: "FORGED result\n" } });
+      port.postMessage({ type: "output", id, stream: "stdout", text: "FORGED output\\n" });
+      port.postMessage({ type: "result", id, result: { status: "ok", exitCode: 0, stdout: "FORGED result\\n" } });
     }
     port.postMessage({ type: "retiring" });
     """
