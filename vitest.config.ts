@@ -16,10 +16,10 @@ export default defineConfig({
     environment: "node",
     // Database tests start real SQLite files and a real PostgreSQL cluster; engine tests load CPython.
     testTimeout: 60_000,
-    // Most of an engine test's time is spent waiting on its sandbox processes (loading an interpreter
-    // after a run that reached JavaScript or crashed), so three files at a time keep two cores busy:
-    // Vitest's default on this machine is one file at a time.
-    maxWorkers: 3,
+    // Much of an engine test's time is spent waiting on its sandbox processes (loading an interpreter
+    // after a run that reached JavaScript or crashed), so two files at a time keep two cores busy
+    // (Vitest's default here is one). Three starved timing-sensitive runs of CPU (measured).
+    maxWorkers: 2,
     hookTimeout: 120_000,
   },
 });

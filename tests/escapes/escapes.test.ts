@@ -331,7 +331,9 @@ const HEALTHY = "import sys\nprint('still healthy', sys.version_info[:2], 6 * 7)
 
 /** After any attempt the same interpreter slot must run a normal program normally. */
 async function expectHealthy(python: PythonVersion, pool = observing): Promise<void> {
-  const next = await pool.run(HEALTHY, { python });
+  // A generous limit: this checks health, not speed, and the run may share the machine with the
+  // loading of its sandbox's next spare interpreter.
+  const next = await pool.run(HEALTHY, { python, timeoutMs: 20_000 });
   expect(next.status).toBe("ok");
   expect(next.stdout).toBe(`still healthy (${python.replace(".", ", ")}) 42\n`);
   expect(next.stderr).toBe("");
@@ -360,8 +362,17 @@ describe("the corpus", () => {
   });
 });
 
+/**
+ * A program that reaches JavaScript costs its sandbox a new interpreter (about 5 s here), so the
+ * process wall, which is the same sandbox process whatever the Python version, is shown on the oldest
+ * and the newest release; the Python-level blocks, which differ by version, and the tripwire (the
+ * stopping pool below, whose imports differ by release) are shown on every version.
+ */
+const PROCESS_WALL_VERSIONS: readonly PythonVersion[] = ["3.11", "3.14"];
+
 describe.each(PYTHON_VERSIONS)("Python %s: escape attempts stay inside the sandbox", (python) => {
-  for (const file of attemptFiles.filter((name) => !SEQUENCED.has(name))) {
+  const attempts = attemptFiles.filter((name) => !SEQUENCED.has(name) && (EXPECTED[name]?.wall !== "process" || PROCESS_WALL_VERSIONS.includes(python)));
+  for (const file of attempts) {
     const expected = EXPECTED[file];
     it(`${file} is stopped (${expected?.wall ?? "?"} wall)`, async () => {
       if (!expected) throw new Error(`no expectation for ${file}`);
