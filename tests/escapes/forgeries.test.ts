@@ -5,8 +5,8 @@
  * answers on their way out, (d) post fabricated inspection answers for a real exercise.
  *
  * Every one is graded through the real sandboxed pool:
- * - in a stopping sandbox, as production runs, on every Python version: the run ends as a SecurityError before any of the
- *   program's JavaScript runs, and grades 0 with that reason;
+ * - in a stopping sandbox, as production runs, on every Python version: the run ends as a
+ *   SecurityError before any of the program's JavaScript runs, and grades 0 with that reason;
  * - in an observing sandbox, which lets the JavaScript run on (on the oldest and the newest release):
  *   the host does receive the forgery (a well-formed result with the run's id, reported as
  *   `untrusted`) and still believes none of it.
