@@ -181,23 +181,20 @@ class Supervisor {
     // gets its successor.
     if (message.type === "retiring" && !job) return this.retireThread();
     if (!job) return;
-    if (thread.reachedJavaScript) {
+    // replaceThread reports a run that reached JavaScript as such, whatever ended it.
+    if (message.type === "fatal") {
+      this.replaceThread(job, "crashed", `SystemError: the Python interpreter crashed and was replaced (${message.message})`);
+    } else if (thread.reachedJavaScript) {
       // "observe": whatever the thread says now is the program's to write; the result is kept
       // only as a labelled report of what it claimed.
       if (message.type === "result" && message.id === job.id) {
         this.finish(job, this.securityResult(job, message.result));
         this.retireThread();
-      } else if (message.type === "fatal") {
-        this.replaceThread(job, "crashed", `SystemError: the Python interpreter crashed and was replaced (${message.message})`);
       }
-      return;
-    }
-    if (message.type === "output" && message.id === job.id) {
+    } else if (message.type === "output" && message.id === job.id) {
       job[message.stream] += message.text;
     } else if (message.type === "result" && message.id === job.id) {
       this.finish(job, markTimedOut(message.result, job.timedOut));
-    } else if (message.type === "fatal") {
-      this.replaceThread(job, "crashed", `SystemError: the Python interpreter crashed and was replaced (${message.message})`);
     } else if (message.type !== "output") {
       this.replaceThread(job, "crashed", `SystemError: the interpreter sent "${message.type}" during a run; it was replaced`);
     }
