@@ -67,4 +67,7 @@ test("the page: Check is a preview that says only the server's grade counts; a f
   await expect(exercise.getByLabel("Checks")).toContainText("reached outside Python");
   await exercise.getByLabel("Checks").scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(SCREENSHOTS, "exercise-forged-submission.png") });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await exercise.getByTestId("grade-summary").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SCREENSHOTS, "exercise-forged-submission-phone.png") });
 });
