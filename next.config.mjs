@@ -6,7 +6,9 @@ import createMDX from "@next/mdx";
 const withMDX = createMDX({
   options: {
     remarkPlugins: ["remark-frontmatter", "remark-gfm", path.resolve("mdx/remark-runnable-code.mjs")],
-    rehypePlugins: [["rehype-pretty-code", { theme: "github-dark-dimmed", keepBackground: true }]],
+    // Both themes are emitted as CSS variables (app/globals.css picks one by the page's theme). GitHub's
+    // light and dark themes keep comments above 4.5:1 contrast; "dark dimmed" does not.
+    rehypePlugins: [["rehype-pretty-code", { theme: { light: "github-light", dark: "github-dark" }, keepBackground: true }]],
   },
 });
 

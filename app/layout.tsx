@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { EngineProvider } from "./_components/EngineProvider";
+import { ThemeProvider } from "./_components/theme/ThemeProvider";
+import { ThemeToggle } from "./_components/theme/ThemeToggle";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -11,18 +13,25 @@ export const metadata: Metadata = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    // suppressHydrationWarning: next-themes sets data-theme on <html> before React hydrates.
+    <html lang="en" suppressHydrationWarning>
       <body>
-        <header className="site-header">
-          <Link href="/" className="brand">
-            Heapwise
-          </Link>
-          <nav aria-label="Main">
-            <Link href="/">Lessons</Link>
-            <Link href="/playground">Playground</Link>
-          </nav>
-        </header>
-        <EngineProvider>{children}</EngineProvider>
+        <ThemeProvider>
+          <a className="skip-link" href="#main">
+            Skip to content
+          </a>
+          <header className="site-header">
+            <Link href="/" className="brand">
+              Heapwise
+            </Link>
+            <nav aria-label="Main">
+              <Link href="/">Lessons</Link>
+              <Link href="/playground">Playground</Link>
+            </nav>
+            <ThemeToggle />
+          </header>
+          <EngineProvider>{children}</EngineProvider>
+        </ThemeProvider>
       </body>
     </html>
   );

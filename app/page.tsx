@@ -5,7 +5,7 @@ import { listLessons } from "./_server/lessons";
 export default function HomePage() {
   const lessons = listLessons();
   return (
-    <main className="page">
+    <main id="main" className="page">
       <h1>How Python really manages memory</h1>
       <p>
         Every example on Heapwise runs on real CPython, compiled to WebAssembly and running in your browser. Change the

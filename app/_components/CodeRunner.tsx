@@ -86,7 +86,7 @@ export function CodeRunner({ source, fill = false }: { source: string; fill?: bo
   return (
     <div className={fill ? `${styles.runner} ${styles.fill}` : styles.runner} data-testid="code-runner">
       <div className={styles.toolbar}>
-        <button type="button" className={styles.run} onClick={() => void run()} disabled={running}>
+        <button type="button" className="primary" onClick={() => void run()} disabled={running}>
           {running ? "Running…" : "Run"}
         </button>
         <button type="button" onClick={() => engine.stop()} disabled={!running}>

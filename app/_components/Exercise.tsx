@@ -9,13 +9,13 @@ import { ExerciseBlock } from "./ExerciseBlock";
  * `<Exercise id="..." />` in a lesson: the prompt (MDX, rendered on the server) and the graded
  * editor. Only the public part of the exercise reaches the page: no solution, no hidden cases.
  */
-export async function Exercise({ id }: { id: string }) {
+export async function Exercise({ id, standalone = false }: { id: string; /** On its own page: the title is the page's h1. */ standalone?: boolean }) {
   const exercise = findExercise(id);
   if (!exercise) throw new Error(`<Exercise id="${id}">: there is no content/exercises/${id}`);
   const [Prompt, ...hints] = await Promise.all([exercise.prompt, ...exercise.hints].map(renderMdx));
   return (
     <div className="exercise-block">
-      <h2>Exercise: {exercise.title}</h2>
+      {standalone ? <h1>Exercise: {exercise.title}</h1> : <h2>Exercise: {exercise.title}</h2>}
       {Prompt}
       <ExerciseBlock exercise={publicExercise(exercise)} hints={hints} />
     </div>

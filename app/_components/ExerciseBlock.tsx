@@ -6,9 +6,11 @@ import type { PublicExercise } from "@/engine/grading/exercise";
 import { grade, type GradeResult } from "@/engine/grading/grade";
 import { CheckResults } from "./CheckResults";
 import { CodeEditor } from "./CodeEditor";
-import { editorHeight } from "./editor-height";
+import { editorHeight, heightForLines, MAX_LINES } from "./editor-height";
 import { useEngines } from "./EngineProvider";
 import styles from "./ExerciseBlock.module.css";
+
+const FIT = { minHeightPx: heightForLines(7), maxHeightPx: heightForLines(MAX_LINES) };
 
 type Submission = { id: string; status: string; score: number | null; result: GradeResult | null };
 
@@ -65,12 +67,12 @@ export function ExerciseBlock({ exercise, hints: hintNodes }: { exercise: Public
   const checks: CheckResult[] = outcome?.result.checks ?? [];
   return (
     <section className={styles.exercise} aria-label={`Exercise: ${exercise.title}`} data-testid="exercise">
-      <CodeEditor value={code} onChange={setCode} language="python" height={editorHeight(code, 6, 1)} ariaLabel={`Code for ${exercise.title}`} />
+      <CodeEditor value={code} onChange={setCode} language="python" height={editorHeight(code, 6, 1)} fitContent={FIT} ariaLabel={`Code for ${exercise.title}`} />
       <div className={styles.toolbar}>
         <button type="button" onClick={() => void check()} disabled={busy !== null}>
           {busy === "check" ? "Checking…" : "Check"}
         </button>
-        <button type="button" className={styles.submit} onClick={() => void submit()} disabled={busy !== null}>
+        <button type="button" className="primary" onClick={() => void submit()} disabled={busy !== null}>
           {busy === "submit" ? "Grading…" : "Submit"}
         </button>
         <button type="button" onClick={() => setHints((shown) => shown + 1)} disabled={hints >= hintNodes.length}>

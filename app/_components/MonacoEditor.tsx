@@ -3,6 +3,7 @@
 import Editor, { loader, type OnMount } from "@monaco-editor/react";
 import * as monaco from "monaco-editor";
 import { useCallback } from "react";
+import { useEditorTheme } from "./theme/editor-theme";
 
 // Monaco comes from our own bundle, never a CDN: without loader.config, @monaco-editor/react injects
 // a <script> from jsdelivr. Its web worker is bundled from the local monaco-editor package too.
@@ -15,18 +16,30 @@ export type MonacoEditorProps = {
   value: string;
   onChange: (value: string) => void;
   language: string;
-  /** CSS height; "100%" fills the parent (the playground). */
+  /** CSS height; "100%" fills the parent. */
   height: string;
   ariaLabel: string;
+  /** Called with the content's height in pixels whenever it changes (lines added, wrapped or removed). */
+  onContentHeight?: (px: number) => void;
 };
 
-export default function MonacoEditor({ value, onChange, language, height, ariaLabel }: MonacoEditorProps) {
-  const onMount = useCallback<OnMount>((editor) => {
-    // The end-to-end tests read the editor's model back through window.monaco, as Monaco's own AMD
-    // build exposes it; the ESM build does not.
-    (window as typeof window & { monaco?: typeof monaco }).monaco = monaco;
-    editor.getContainerDomNode().dataset.editorReady = "true";
-  }, []);
+export default function MonacoEditor({ value, onChange, language, height, ariaLabel, onContentHeight }: MonacoEditorProps) {
+  const theme = useEditorTheme();
+  const onMount = useCallback<OnMount>(
+    (editor) => {
+      // The end-to-end tests read the editor's model back through window.monaco, as Monaco's own AMD
+      // build exposes it; the ESM build does not.
+      (window as typeof window & { monaco?: typeof monaco }).monaco = monaco;
+      editor.getContainerDomNode().dataset.editorReady = "true";
+      if (onContentHeight) {
+        onContentHeight(editor.getContentHeight());
+        editor.onDidContentSizeChange((event) => {
+          if (event.contentHeightChanged) onContentHeight(event.contentHeight);
+        });
+      }
+    },
+    [onContentHeight],
+  );
 
   return (
     <Editor
@@ -34,14 +47,18 @@ export default function MonacoEditor({ value, onChange, language, height, ariaLa
       onChange={(next) => onChange(next ?? "")}
       language={language}
       height={height}
-      theme="vs-dark"
+      theme={theme}
       onMount={onMount}
       options={{
         ariaLabel,
         fontSize: 14,
+        lineHeight: 19,
         minimap: { enabled: false },
         scrollBeyondLastLine: false,
         automaticLayout: true,
+        // Long lines (an exercise's instructions) wrap instead of hiding past the right edge.
+        wordWrap: "on",
+        wrappingIndent: "same",
         tabSize: 4,
         insertSpaces: true,
         renderLineHighlight: "line",

@@ -3,7 +3,9 @@
 import { useState } from "react";
 import { CodeEditor } from "./CodeEditor";
 import { CodeRunner } from "./CodeRunner";
-import { editorHeight } from "./editor-height";
+import { editorHeight, heightForLines, MAX_LINES } from "./editor-height";
+
+const FIT = { minHeightPx: heightForLines(3), maxHeightPx: heightForLines(MAX_LINES) };
 
 export type RunnableCodeProps = { code: string; language?: string };
 
@@ -13,7 +15,7 @@ export function RunnableCode({ code, language = "python" }: RunnableCodeProps) {
   const [source, setSource] = useState(initial);
   return (
     <div className="runnable" data-testid="runnable-code">
-      <CodeEditor value={source} onChange={setSource} language={language} height={editorHeight(source)} ariaLabel="Python code editor" />
+      <CodeEditor value={source} onChange={setSource} language={language} height={editorHeight(source)} fitContent={FIT} ariaLabel="Python code editor" />
       <CodeRunner source={source} />
     </div>
   );

@@ -5,7 +5,7 @@ export const metadata: Metadata = { title: "Playground" };
 
 export default function PlaygroundPage() {
   return (
-    <main className="playground">
+    <main id="main" className="playground">
       <h1>Playground</h1>
       <Playground />
     </main>

@@ -1,22 +1,9 @@
-import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import matter from "gray-matter";
+import { lessonsOnDisk } from "./content-on-disk";
 import { editorIn, editorValue, typeInto } from "./monaco";
 import { expect, test } from "./offline-test";
 
-const LESSONS_DIR = path.join(process.cwd(), "content", "lessons");
 const SCREENSHOTS = path.join(process.cwd(), "tests", "e2e", "screenshots");
-
-/** The lessons as the content folder holds them: the page must show each one, in order. */
-function lessonsOnDisk(): { slug: string; title: string; order: number }[] {
-  return readdirSync(LESSONS_DIR)
-    .filter((file) => file.endsWith(".mdx"))
-    .map((file) => {
-      const { data } = matter(readFileSync(path.join(LESSONS_DIR, file), "utf8"));
-      return { slug: file.replace(/\.mdx$/, ""), title: String(data.title), order: Number(data.order) };
-    })
-    .sort((a, b) => a.order - b.order);
-}
 
 test("the home page lists every lesson in order and links to it", async ({ page }) => {
   await page.goto("/");

@@ -22,9 +22,9 @@ export default async function ExercisePage({ params }: { params: Promise<Params>
   const { id } = await params;
   if (!findExercise(id)) notFound();
   return (
-    <main className="page">
+    <main id="main" className="page">
       <article className="lesson">
-        <Exercise id={id} />
+        <Exercise id={id} standalone />
       </article>
       <nav className="lesson-nav" aria-label="Exercise navigation">
         <Link href="/">All lessons and exercises</Link>

@@ -28,7 +28,7 @@ export default async function LessonPage({ params }: { params: Promise<Params> }
   const previous = lessons[index - 1];
   const next = lessons[index + 1];
   return (
-    <main className="page">
+    <main id="main" className="page">
       <article className="lesson">
         <p className="lesson-kicker">Lesson {lesson.order}</p>
         <Content />
