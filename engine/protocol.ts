@@ -82,9 +82,9 @@ export type RunRequest = {
  * How a run ended. "exception" is an uncaught Python exception (exit code 1); the limit statuses
  * carry a Python-style message in stderr; "crashed" means the interpreter itself failed and was
  * replaced; "security" means the program reached JavaScript, so nothing its interpreter said
- * counts (engine/runtime/bridge-tripwire.ts).
+ * counts (engine/runtime/bridge-tripwire.ts); "stopped" means the learner pressed Stop.
  */
-export const RUN_STATUSES = ["ok", "exception", "timeout", "memory", "output-limit", "crashed", "security"] as const;
+export const RUN_STATUSES = ["ok", "exception", "timeout", "memory", "output-limit", "crashed", "security", "stopped"] as const;
 export type RunStatus = (typeof RUN_STATUSES)[number];
 
 const pythonExceptionSchema = z.strictObject({

@@ -1,12 +1,12 @@
 "use client";
 
-import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { EngineStatus } from "@/engine/browser/browser-engine";
 import { DEFAULT_PYTHON, PYTHON_VERSIONS, type PythonVersion, type RunResult } from "@/engine/protocol";
 import styles from "./CodeRunner.module.css";
 import { useEngines } from "./EngineProvider";
-
-type Chunk = { stream: "stdout" | "stderr"; text: string };
+import { OutputPanel } from "./output/OutputPanel";
+import { useOutputStream } from "./output/use-output-stream";
 
 const PHASES = ["runtime", "stdlib", "sandbox", "ready"] as const;
 const PHASE_LABEL: Record<(typeof PHASES)[number], string> = {
@@ -37,6 +37,7 @@ function summary(result: RunResult): string {
     "output-limit": "stopped: too much output",
     crashed: "stopped; its interpreter was replaced",
     security: "stopped: it reached outside Python, so this run does not count",
+    stopped: "stopped by you",
   }[result.status];
   return `${how} · exit code ${result.exitCode} · ${time} · ${python}`;
 }
@@ -49,35 +50,46 @@ export function CodeRunner({ source, fill = false }: { source: string; fill?: bo
   const [python, setPython] = useState<PythonVersion>(DEFAULT_PYTHON);
   const { engine, status } = useEngineStatus(python);
   const [running, setRunning] = useState(false);
-  const [chunks, setChunks] = useState<Chunk[]>([]);
+  const [started, setStarted] = useState(false);
   const [result, setResult] = useState<RunResult | null>(null);
+  const output = useOutputStream();
+  const runButton = useRef<HTMLButtonElement>(null);
+  const stopButton = useRef<HTMLButtonElement>(null);
+  // Run is disabled while a program runs: focus moves to Stop and back, so keyboard users keep their place.
+  const keyboardFocus = useRef<"run" | "stop" | null>(null);
 
   // Start loading Python as soon as an editor is on screen, so the first Run is quick.
   useEffect(() => {
     engine.load().catch(() => {});
   }, [engine]);
 
+  useEffect(() => {
+    if (running && keyboardFocus.current === "run") stopButton.current?.focus();
+    if (!running && keyboardFocus.current === "stop") runButton.current?.focus();
+    keyboardFocus.current = null;
+  }, [running]);
+
   const run = async () => {
+    keyboardFocus.current = document.activeElement === runButton.current ? "run" : null;
     setRunning(true);
-    setChunks([]);
+    setStarted(true);
     setResult(null);
+    output.reset();
     const streamed = { stdout: 0, stderr: 0 };
     try {
       const outcome = await engine.run(source, {
         onOutput: (stream, text) => {
           streamed[stream] += text.length;
-          setChunks((previous) => [...previous, { stream, text }]);
+          output.append(stream, text);
         },
       });
       // What the host added after the worker stopped talking (e.g. the time-limit message).
-      const rest: Chunk[] = (["stdout", "stderr"] as const)
-        .map((stream) => ({ stream, text: outcome[stream].slice(streamed[stream]) }))
-        .filter((chunk) => chunk.text);
-      setChunks((previous) => [...previous, ...rest]);
+      for (const stream of ["stdout", "stderr"] as const) output.append(stream, outcome[stream].slice(streamed[stream]));
       setResult(outcome);
     } catch (error) {
-      setChunks([{ stream: "stderr", text: `${error instanceof Error ? error.message : String(error)}\n` }]);
+      output.append("stderr", `${error instanceof Error ? error.message : String(error)}\n`);
     } finally {
+      keyboardFocus.current = document.activeElement === stopButton.current || document.activeElement === document.body ? "stop" : null;
       setRunning(false);
     }
   };
@@ -86,10 +98,10 @@ export function CodeRunner({ source, fill = false }: { source: string; fill?: bo
   return (
     <div className={fill ? `${styles.runner} ${styles.fill}` : styles.runner} data-testid="code-runner">
       <div className={styles.toolbar}>
-        <button type="button" className="primary" onClick={() => void run()} disabled={running}>
+        <button ref={runButton} type="button" className="primary" onClick={() => void run()} disabled={running}>
           {running ? "Running…" : "Run"}
         </button>
-        <button type="button" onClick={() => engine.stop()} disabled={!running}>
+        <button ref={stopButton} type="button" onClick={() => engine.stop()} disabled={!running}>
           Stop
         </button>
         <label className={styles.version}>
@@ -110,21 +122,19 @@ export function CodeRunner({ source, fill = false }: { source: string; fill?: bo
         )}
         {status.state === "failed" && <span className={styles.failed}>Python could not load: {status.message}</span>}
       </div>
-      {(chunks.length > 0 || result) && (
-        <div className={styles.output} aria-label="Program output" data-testid="program-output">
-          <pre>
-            {chunks.map((chunk, index) => (
-              <span key={index} className={chunk.stream === "stderr" ? styles.stderr : undefined} data-stream={chunk.stream}>
-                {chunk.text}
-              </span>
-            ))}
-          </pre>
-          {result && (
-            <p className={styles.summary} data-testid="run-summary" data-status={result.status}>
-              {summary(result)}
-            </p>
-          )}
-        </div>
+      {started && (
+        <OutputPanel
+          buffer={output.buffer}
+          version={output.version}
+          fill={fill}
+          footer={
+            result && (
+              <p className={styles.summary} data-testid="run-summary" data-status={result.status}>
+                {summary(result)}
+              </p>
+            )
+          }
+        />
       )}
     </div>
   );

@@ -1,7 +1,7 @@
 import { type HostMessage, type LoadPhase, type PythonVersion, type RunResult, type WorkerMessage, parseWorkerMessage } from "../protocol";
 import { type RunOptions, toRunRequest } from "../run-options";
 import { REACHED_JAVASCRIPT } from "../runtime/bridge-tripwire";
-import { TIMEOUT_GRACE_MS, armTimeLimit, markTimedOut, replacedRunResult, timeoutMessage } from "../runtime/run-limits";
+import { TIMEOUT_GRACE_MS, armTimeLimit, markStopped, markTimedOut, replacedRunResult, timeoutMessage } from "../runtime/run-limits";
 import { Signal, createInterruptBuffer, raiseSignal } from "../runtime/signals";
 
 export type EngineStatus = { state: "idle" } | { state: "loading"; phase: LoadPhase } | { state: "ready" } | { state: "failed"; message: string };
@@ -13,6 +13,8 @@ type Active = {
   stderr: string;
   timers: ReturnType<typeof setTimeout>[];
   timedOut: boolean;
+  /** The learner pressed Stop: a KeyboardInterrupt that follows is reported as "stopped". */
+  stopRequested: boolean;
   resolve: (result: RunResult) => void;
   onOutput?: (stream: "stdout" | "stderr", text: string) => void;
 };
@@ -81,7 +83,7 @@ export class BrowserEngine {
     const { request } = toRunRequest(source, { ...options, python: this.python });
     const id = this.nextId++;
     return new Promise((resolve) => {
-      const active: Active = { id, started: performance.now(), stdout: "", stderr: "", timers: [], timedOut: false, resolve, onOutput: options.onOutput };
+      const active: Active = { id, started: performance.now(), stdout: "", stderr: "", timers: [], timedOut: false, stopRequested: false, resolve, onOutput: options.onOutput };
       this.active = active;
       // Without an interrupt buffer (no cross-origin isolation) nothing reaches Python: the worker is
       // replaced when the clock expires.
@@ -101,12 +103,13 @@ export class BrowserEngine {
   /** The Stop button: KeyboardInterrupt, as Ctrl-C would give, or a replaced worker if Python is stuck in C. */
   stop(): void {
     const active = this.active;
-    if (!active) return;
+    if (!active || active.stopRequested) return;
+    active.stopRequested = true;
     const message = "KeyboardInterrupt: stopped; the interpreter was replaced";
     if (this.interrupt) {
       raiseSignal(this.interrupt, Signal.stop);
-      active.timers.push(setTimeout(() => this.replace("crashed", message), TIMEOUT_GRACE_MS));
-    } else this.replace("crashed", message);
+      active.timers.push(setTimeout(() => this.replace("stopped", message), TIMEOUT_GRACE_MS));
+    } else this.replace("stopped", message);
   }
 
   dispose(): void {
@@ -136,7 +139,7 @@ export class BrowserEngine {
       active[message.stream] += message.text;
       active.onOutput?.(message.stream, message.text);
     } else if (message.type === "result" && message.id === active.id) {
-      this.finish(active, markTimedOut(message.result, active.timedOut));
+      this.finish(active, markStopped(markTimedOut(message.result, active.timedOut), active.stopRequested));
     } else if (message.type === "fatal") {
       this.replace("crashed", `SystemError: the Python interpreter crashed and was replaced (${message.message})`);
     } else if (message.type === "reached-javascript") {
@@ -144,7 +147,7 @@ export class BrowserEngine {
     }
   }
 
-  private replace(status: "timeout" | "crashed" | "security", message: string): void {
+  private replace(status: "timeout" | "crashed" | "security" | "stopped", message: string): void {
     const active = this.active;
     if (!active) return;
     this.discard();

@@ -30,6 +30,7 @@ const STOPPED: Partial<Record<RunResult["status"], string>> = {
   memory: "the program ran out of memory",
   "output-limit": "the program wrote more output than allowed",
   crashed: "the interpreter crashed",
+  stopped: "the program was stopped before it finished",
 };
 
 function evaluate(check: Check, { result, answers, code, starter }: CheckContext): Outcome {

@@ -46,17 +46,18 @@ export function timeoutMessage(limits: RunLimits): string {
   return `TimeoutError: the program ran longer than ${limits.timeoutMs / 1000} s (Heapwise's time limit)`;
 }
 
-const EXCEPTION_TYPE = { timeout: "TimeoutError", crashed: "SystemError", security: "SecurityError" } as const;
+const EXCEPTION_TYPE = { timeout: "TimeoutError", crashed: "SystemError", security: "SecurityError", stopped: "KeyboardInterrupt" } as const;
 
 /** The result of a run its host had to end from outside: the interpreter was replaced. */
 export function replacedRunResult(
-  status: "timeout" | "crashed" | "security",
+  status: keyof typeof EXCEPTION_TYPE,
   message: string,
   partial: { stdout: string; stderr: string; durationMs: number; python: RunResult["python"] },
 ): RunResult {
   return {
     status,
-    exitCode: 1,
+    // A stopped program exits as Ctrl-C makes CPython exit: 128 + SIGINT.
+    exitCode: status === "stopped" ? 130 : 1,
     stdout: partial.stdout,
     stderr: `${partial.stderr}${message}\n`,
     exception: { type: EXCEPTION_TYPE[status], message },
@@ -72,4 +73,9 @@ export function replacedRunResult(
 /** A run that ended in TimeoutError after its host sent the timeout signal stopped at the time limit. */
 export function markTimedOut(result: RunResult, signalled: boolean): RunResult {
   return signalled && result.exception?.type === "TimeoutError" ? { ...result, status: "timeout" } : result;
+}
+
+/** A run that ended in KeyboardInterrupt after the learner pressed Stop was stopped, not failed. */
+export function markStopped(result: RunResult, requested: boolean): RunResult {
+  return requested && result.exception?.type === "KeyboardInterrupt" ? { ...result, status: "stopped" } : result;
 }

@@ -1,0 +1,80 @@
+"use client";
+
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { type ReactNode, useEffect, useRef } from "react";
+import type { OutputBuffer, Row } from "./output-buffer";
+import styles from "./OutputPanel.module.css";
+
+/** How close to the bottom (px) still counts as "at the end": the panel then follows new output. */
+const FOLLOW_SLACK_PX = 24;
+const ROW_ESTIMATE_PX = 20;
+
+const count = new Intl.NumberFormat("en");
+
+function RowView({ row }: { row: Row }) {
+  if (row.kind === "omitted") {
+    return (
+      <span className={styles.omitted} data-testid="output-omitted">
+        … {count.format(row.lines)} lines left out here: only the first and last lines of a long output are shown …
+      </span>
+    );
+  }
+  return (
+    <>
+      {row.line.spans.map((span, index) => (
+        <span key={index} className={span.stream === "stderr" ? styles.stderr : undefined} data-stream={span.stream}>
+          {span.text}
+        </span>
+      ))}
+      {row.line.cut > 0 && <span className={styles.omitted}> … {count.format(row.line.cut)} more characters on this line</span>}
+    </>
+  );
+}
+
+/**
+ * A program's output, virtualised: only the lines in view are in the DOM, so the tab stays light
+ * whatever the program prints. It follows the end of the output unless the learner has scrolled up.
+ */
+export function OutputPanel({ buffer, version, footer, fill }: { buffer: OutputBuffer; version: number; footer?: ReactNode; fill?: boolean }) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const following = useRef(true);
+  const rows = buffer.rows();
+  // The React Compiler leaves this component unmemoised, as TanStack Virtual needs: it re-renders once
+  // a frame at most while output streams (use-output-stream.ts).
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_ESTIMATE_PX,
+    overscan: 10,
+    // Room above the first line and below the last, inside the scrolled height.
+    paddingStart: 8,
+    paddingEnd: 8,
+  });
+
+  useEffect(() => {
+    if (following.current && rows.length > 0) virtualizer.scrollToIndex(rows.length - 1, { align: "end" });
+    // `version` marks new output; rows and the virtualizer follow from it.
+  }, [version, rows.length, virtualizer]);
+
+  const onScroll = () => {
+    const element = scroller.current;
+    if (element) following.current = element.scrollTop + element.clientHeight >= element.scrollHeight - FOLLOW_SLACK_PX;
+  };
+
+  return (
+    <div className={fill ? `${styles.output} ${styles.fill}` : styles.output} data-testid="program-output">
+      {/* Focusable so that keyboard users can scroll it. */}
+      <div ref={scroller} className={styles.scroller} onScroll={onScroll} tabIndex={0} role="log" aria-label="Program output">
+        <pre style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => (
+            <span key={item.key} data-index={item.index} ref={virtualizer.measureElement} className={styles.row} style={{ transform: `translateY(${item.start}px)` }}>
+              <RowView row={rows[item.index] as Row} />
+            </span>
+          ))}
+        </pre>
+      </div>
+      {footer}
+    </div>
+  );
+}
