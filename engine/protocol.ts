@@ -135,7 +135,12 @@ const runId = z.number().int().positive();
 const workerMessageSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("loading"), phase: z.enum(LOAD_PHASES) }),
   z.strictObject({ type: z.literal("ready"), python: pythonBuildSchema, loadMs: z.number().nonnegative() }),
-  z.strictObject({ type: z.literal("output"), id: runId, stream: z.enum(["stdout", "stderr"]), text: z.string() }),
+  /** What the program wrote since the last message, in order (engine/runtime/output-batcher.ts). */
+  z.strictObject({
+    type: z.literal("output"),
+    id: runId,
+    chunks: z.array(z.strictObject({ stream: z.enum(["stdout", "stderr"]), text: z.string() })).min(1),
+  }),
   z.strictObject({ type: z.literal("result"), id: runId, result: runResultSchema }),
   /** The last run changed what cannot be restored: the worker ends and its host starts a new one. */
   z.strictObject({ type: z.literal("retiring") }),

@@ -136,8 +136,10 @@ export class BrowserEngine {
     }
     if (!active) return;
     if (message.type === "output" && message.id === active.id) {
-      active[message.stream] += message.text;
-      active.onOutput?.(message.stream, message.text);
+      for (const { stream, text } of message.chunks) {
+        active[stream] += text;
+        active.onOutput?.(stream, text);
+      }
     } else if (message.type === "result" && message.id === active.id) {
       this.finish(active, markStopped(markTimedOut(message.result, active.timedOut), active.stopRequested));
     } else if (message.type === "fatal") {

@@ -192,7 +192,7 @@ class Supervisor {
         this.retireThread();
       }
     } else if (message.type === "output" && message.id === job.id) {
-      job[message.stream] += message.text;
+      for (const chunk of message.chunks) job[chunk.stream] += chunk.text;
     } else if (message.type === "result" && message.id === job.id) {
       this.finish(job, markTimedOut(message.result, job.timedOut));
     } else if (message.type !== "output") {

@@ -1,38 +1,53 @@
 import type { StreamName } from "./output-capture";
 
-/** How long output may wait in the worker before it is posted, and how much of it. */
-export const OUTPUT_BATCH_MS = 25;
+export type OutputChunk = { stream: StreamName; text: string };
+
+/** The window over which output messages are counted, and how many go out at once in one window. */
+export const OUTPUT_WINDOW_MS = 25;
+export const IMMEDIATE_POSTS_PER_WINDOW = 20;
+/** A batch this large goes out at once, whatever the window. */
 export const OUTPUT_BATCH_CHARS = 64 * 1024;
 
 /**
- * Coalesces a run's output into few messages. Python runs synchronously in its worker, so no timer can
- * fire during a run: each write checks the clock instead. A program printing a million short lines then
- * posts a few hundred messages rather than a million, which is what kept the page's main thread busy.
- * A change of stream flushes, so stdout and stderr keep their order.
+ * Decides when a run's output leaves the worker. A program that prints now and then has each write
+ * posted at once: held back, a line printed just before a long computation would only appear after it,
+ * since Python runs synchronously here and no timer can fire to flush it. A program that floods is
+ * different: once a window has had its share of messages, writes are gathered until the window ends,
+ * so a million prints become a few thousand messages rather than the million that froze the page.
+ * One message carries chunks of both streams, in order.
  */
 export class OutputBatcher {
-  private stream: StreamName | null = null;
-  private pending = "";
-  private since = 0;
+  private pending: OutputChunk[] = [];
+  private pendingChars = 0;
+  private windowStart = Number.NEGATIVE_INFINITY;
+  private postsInWindow = 0;
 
   constructor(
-    private readonly post: (stream: StreamName, text: string) => void,
+    private readonly post: (chunks: OutputChunk[]) => void,
     private readonly now: () => number = () => performance.now(),
   ) {}
 
   write(stream: StreamName, text: string): void {
-    if (this.stream !== stream) {
+    if (!text) return;
+    const time = this.now();
+    if (time - this.windowStart >= OUTPUT_WINDOW_MS) {
       this.flush();
-      this.stream = stream;
-      this.since = this.now();
+      this.windowStart = time;
+      this.postsInWindow = 0;
     }
-    this.pending += text;
-    if (this.pending.length >= OUTPUT_BATCH_CHARS || this.now() - this.since >= OUTPUT_BATCH_MS) this.flush();
+    const last = this.pending[this.pending.length - 1];
+    if (last && last.stream === stream) last.text += text;
+    else this.pending.push({ stream, text });
+    this.pendingChars += text.length;
+    if (this.postsInWindow < IMMEDIATE_POSTS_PER_WINDOW || this.pendingChars >= OUTPUT_BATCH_CHARS) this.flush();
   }
 
+  /** Posts what is gathered; the run's end calls it before the result. */
   flush(): void {
-    if (this.stream && this.pending) this.post(this.stream, this.pending);
-    this.pending = "";
-    this.since = this.now();
+    if (this.pending.length === 0) return;
+    this.post(this.pending);
+    this.pending = [];
+    this.pendingChars = 0;
+    this.postsInWindow++;
   }
 }

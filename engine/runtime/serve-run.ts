@@ -9,7 +9,7 @@ import { OutputBatcher } from "./output-batcher";
  * (say, the native stack overflowed), in which case the host is told and replaces the worker.
  */
 export function serveRun(interpreter: Interpreter, message: Extract<HostMessage, { type: "run" }>, post: (message: WorkerMessage) => void): "keep" | "end" {
-  const output = new OutputBatcher((stream, text) => post({ type: "output", id: message.id, stream, text }));
+  const output = new OutputBatcher((chunks) => post({ type: "output", id: message.id, chunks }));
   try {
     const result = interpreter.run(message.request, { onOutput: (stream, text) => output.write(stream, text) });
     output.flush();

@@ -39,7 +39,7 @@ test("Stop interrupts a running program and the next run works", async ({ page }
   await page.waitForTimeout(500);
   await runner.getByRole("button", { name: "Stop" }).click();
   await expect(runner.getByTestId("program-output").locator("[data-stream=stderr]").last()).toContainText("KeyboardInterrupt");
-  await expect(runner.getByTestId("run-summary")).toContainText("exit code 130");
+  await expect(runner.getByTestId("run-summary")).toContainText("stopped by you · exit code 130");
 
   await typeInto(page, editor, "print('fresh run')");
   await runner.getByRole("button", { name: "Run" }).click();

@@ -1,43 +1,54 @@
 import { describe, expect, it } from "vitest";
-import { OUTPUT_BATCH_CHARS, OUTPUT_BATCH_MS, OutputBatcher } from "@/engine/runtime/output-batcher";
+import { IMMEDIATE_POSTS_PER_WINDOW, OUTPUT_BATCH_CHARS, OUTPUT_WINDOW_MS, OutputBatcher, type OutputChunk } from "@/engine/runtime/output-batcher";
 
 function recorder() {
-  let clock = 0;
-  const posted: [string, string][] = [];
+  let clock = 1_000;
+  const posted: OutputChunk[][] = [];
   const batcher = new OutputBatcher(
-    (stream, text) => posted.push([stream, text]),
+    (chunks) => posted.push(chunks.map((chunk) => ({ ...chunk }))),
     () => clock,
   );
   return { batcher, posted, advance: (ms: number) => (clock += ms) };
 }
 
 describe("OutputBatcher", () => {
-  it("holds quick writes until the batch time has passed, then posts them as one", () => {
+  it("posts each write of a program that prints now and then at once", () => {
+    const { batcher, posted } = recorder();
+    batcher.write("stdout", "before a long computation\n");
+    expect(posted).toEqual([[{ stream: "stdout", text: "before a long computation\n" }]]);
+  });
+
+  it("gathers a flood into one message per window once the window has had its share", () => {
     const { batcher, posted, advance } = recorder();
-    for (let index = 0; index < 100; index++) batcher.write("stdout", `${index}\n`);
-    expect(posted).toEqual([]);
-    advance(OUTPUT_BATCH_MS);
-    batcher.write("stdout", "last\n");
-    expect(posted).toHaveLength(1);
-    expect(posted[0]?.[1].split("\n")).toHaveLength(102);
+    for (let index = 0; index < 10_000; index++) batcher.write("stdout", `${index}\n`);
+    expect(posted).toHaveLength(IMMEDIATE_POSTS_PER_WINDOW);
+    advance(OUTPUT_WINDOW_MS);
+    batcher.write("stdout", "next window\n");
+    // The gathered writes, then the first write of the new window.
+    expect(posted).toHaveLength(IMMEDIATE_POSTS_PER_WINDOW + 2);
+    const gathered = posted[IMMEDIATE_POSTS_PER_WINDOW]?.[0]?.text.split("\n") ?? [];
+    expect(gathered[0]).toBe(String(IMMEDIATE_POSTS_PER_WINDOW));
+    expect(gathered.at(-2)).toBe("9999");
   });
 
-  it("posts at once when a batch is large", () => {
+  it("posts a large batch at once, whatever the window", () => {
     const { batcher, posted } = recorder();
-    batcher.write("stdout", "x".repeat(OUTPUT_BATCH_CHARS));
-    expect(posted).toEqual([["stdout", "x".repeat(OUTPUT_BATCH_CHARS)]]);
+    for (let index = 0; index < IMMEDIATE_POSTS_PER_WINDOW; index++) batcher.write("stdout", "x");
+    batcher.write("stdout", "y".repeat(OUTPUT_BATCH_CHARS));
+    expect(posted).toHaveLength(IMMEDIATE_POSTS_PER_WINDOW + 1);
   });
 
-  it("keeps the order of stdout and stderr and flushes what is left", () => {
+  it("keeps stdout and stderr in order within a message, and flushes what is left", () => {
     const { batcher, posted } = recorder();
+    for (let index = 0; index < IMMEDIATE_POSTS_PER_WINDOW; index++) batcher.write("stdout", ".");
     batcher.write("stdout", "a");
     batcher.write("stderr", "b");
     batcher.write("stdout", "c");
     batcher.flush();
-    expect(posted).toEqual([
-      ["stdout", "a"],
-      ["stderr", "b"],
-      ["stdout", "c"],
+    expect(posted.at(-1)).toEqual([
+      { stream: "stdout", text: "a" },
+      { stream: "stderr", text: "b" },
+      { stream: "stdout", text: "c" },
     ]);
   });
 });

@@ -38,6 +38,7 @@ function RowView({ row }: { row: Row }) {
 export function OutputPanel({ buffer, version, footer, fill }: { buffer: OutputBuffer; version: number; footer?: ReactNode; fill?: boolean }) {
   const scroller = useRef<HTMLDivElement>(null);
   const following = useRef(true);
+  const lastTop = useRef(0);
   const rows = buffer.rows();
   // The React Compiler leaves this component unmemoised, as TanStack Virtual needs: it re-renders once
   // a frame at most while output streams (use-output-stream.ts).
@@ -57,9 +58,14 @@ export function OutputPanel({ buffer, version, footer, fill }: { buffer: OutputB
     // `version` marks new output; rows and the virtualizer follow from it.
   }, [version, rows.length, virtualizer]);
 
+  // Only a move up stops following: output that grows the panel between a render and the scroll to
+  // its end must not count as the learner leaving the end.
   const onScroll = () => {
     const element = scroller.current;
-    if (element) following.current = element.scrollTop + element.clientHeight >= element.scrollHeight - FOLLOW_SLACK_PX;
+    if (!element) return;
+    if (element.scrollTop + element.clientHeight >= element.scrollHeight - FOLLOW_SLACK_PX) following.current = true;
+    else if (element.scrollTop < lastTop.current) following.current = false;
+    lastTop.current = element.scrollTop;
   };
 
   return (
@@ -74,6 +80,12 @@ export function OutputPanel({ buffer, version, footer, fill }: { buffer: OutputB
           ))}
         </pre>
       </div>
+      {buffer.omittedLines > 0 && (
+        <p className={styles.note} data-testid="output-left-out">
+          {count.format(buffer.omittedLines)} lines in the middle are not shown: the panel keeps the first {count.format(buffer.keptLines.head)} and the last{" "}
+          {count.format(buffer.keptLines.tail)}.
+        </p>
+      )}
       {footer}
     </div>
   );

@@ -33,8 +33,13 @@ export class OutputBuffer {
 
   constructor(private readonly bounds: OutputBounds = DEFAULT_OUTPUT_BOUNDS) {}
 
+  /** Lines between the head and the tail that are not kept. */
   get omittedLines(): number {
-    return this.omitted;
+    return this.omitted + Math.max(0, this.tail.length - this.bounds.tailLines);
+  }
+
+  get keptLines(): { head: number; tail: number } {
+    return { head: this.bounds.headLines, tail: this.bounds.tailLines };
   }
 
   get isEmpty(): boolean {
@@ -57,7 +62,7 @@ export class OutputBuffer {
   rows(): Row[] {
     if (this.rowsCache) return this.rowsCache;
     const start = Math.max(0, this.tail.length - this.bounds.tailLines);
-    const dropped = this.omitted + start;
+    const dropped = this.omittedLines;
     const rows: Row[] = this.head.map((line) => ({ kind: "line", line }));
     if (dropped > 0) rows.push({ kind: "omitted", lines: dropped });
     for (let index = start; index < this.tail.length; index++) rows.push({ kind: "line", line: this.tail[index] as Line });
