@@ -3,7 +3,7 @@
 import Editor, { loader, type OnMount } from "@monaco-editor/react";
 import * as monaco from "monaco-editor";
 import { useCallback } from "react";
-import { useEditorTheme } from "./theme/editor-theme";
+import { defineEditorThemes, useEditorTheme } from "./theme/editor-theme";
 
 // Monaco comes from our own bundle, never a CDN: without loader.config, @monaco-editor/react injects
 // a <script> from jsdelivr. Its web worker is bundled from the local monaco-editor package too.
@@ -11,6 +11,7 @@ self.MonacoEnvironment = {
   getWorker: () => new Worker(new URL("monaco-editor/editor/editor.worker", import.meta.url), { type: "module" }),
 };
 loader.config({ monaco });
+defineEditorThemes(monaco);
 
 export type MonacoEditorProps = {
   value: string;
@@ -62,6 +63,8 @@ export default function MonacoEditor({ value, onChange, language, height, ariaLa
         tabSize: 4,
         insertSpaces: true,
         renderLineHighlight: "line",
+        // "dimmed" greys the last line's number below 4.5:1 contrast.
+        renderFinalNewline: "on",
         padding: { top: 8, bottom: 8 },
       }}
     />

@@ -11,8 +11,9 @@ for (const colorScheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme });
       await page.goto(path);
       await expect(page.locator("html")).toHaveAttribute("data-theme", colorScheme);
-      const editors = page.getByTestId("code-editor");
-      if ((await editors.count()) > 0) await editorIn(editors.first());
+      // axe over a page of many editors takes a while on a busy machine.
+      test.setTimeout(120_000);
+      if (path !== "/") await expect(page.locator("[data-editor-ready='true']").first()).toBeVisible({ timeout: 60_000 });
       expect(await seriousViolations(page)).toEqual([]);
     });
   }
@@ -38,7 +39,8 @@ test("every control of a lesson editor works from the keyboard alone", async ({ 
   await page.goto("/lessons/everything-is-an-object");
   const block = page.getByTestId("runnable-code").first();
   const editor = await editorIn(block);
-  await editor.locator("textarea").focus();
+  // Monaco 0.57 takes keyboard input through an EditContext element (role textbox), not its textarea.
+  await editor.getByRole("textbox").first().focus();
   await page.keyboard.press("ControlOrMeta+A");
   await page.keyboard.insertText('print("from the keyboard")');
   // Monaco keeps Tab for indentation; Ctrl+M is its documented switch that makes Tab move focus on.
@@ -47,7 +49,11 @@ test("every control of a lesson editor works from the keyboard alone", async ({ 
   await expect(block.getByRole("button", { name: "Run" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(block.getByTestId("program-output")).toContainText("from the keyboard", { timeout: 60_000 });
-  await page.keyboard.press("Tab");
+  // Run is disabled while the program runs: focus went to Stop and came back to Run.
+  await expect(block.getByRole("button", { name: "Run" })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(block.getByRole("combobox", { name: "Python version" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  // The output panel scrolls from the keyboard too.
+  await expect(block.getByRole("log", { name: "Program output" })).toBeFocused();
 });

@@ -4,7 +4,8 @@ import { expect } from "@playwright/test";
 /** Waits until the editor inside `container` has mounted (MonacoEditor sets data-editor-ready). */
 export async function editorIn(container: Locator): Promise<Locator> {
   const editor = container.locator("[data-editor-ready='true']");
-  await expect(editor).toBeVisible();
+  // Monaco is a large bundle: on a busy machine it mounts well after the page.
+  await expect(editor).toBeVisible({ timeout: 60_000 });
   return editor;
 }
 

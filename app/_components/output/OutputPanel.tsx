@@ -1,7 +1,7 @@
 "use client";
 
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { type ReactNode, useEffect, useRef } from "react";
+import { type ReactNode, useLayoutEffect, useRef } from "react";
 import type { OutputBuffer, Row } from "./output-buffer";
 import styles from "./OutputPanel.module.css";
 
@@ -53,10 +53,12 @@ export function OutputPanel({ buffer, version, footer, fill }: { buffer: OutputB
     paddingEnd: 8,
   });
 
-  useEffect(() => {
-    if (following.current && rows.length > 0) virtualizer.scrollToIndex(rows.length - 1, { align: "end" });
-    // `version` marks new output; rows and the virtualizer follow from it.
-  }, [version, rows.length, virtualizer]);
+  // Straight to the bottom of what is laid out: the virtualizer's scrollToIndex re-measures over several
+  // frames, which a flood turns into a loop of layouts.
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (element && following.current) element.scrollTop = element.scrollHeight;
+  }, [version]);
 
   // Only a move up stops following: output that grows the panel between a render and the scroll to
   // its end must not count as the learner leaving the end.
