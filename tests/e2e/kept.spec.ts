@@ -164,15 +164,20 @@ test("a cross-site POST is refused, whether it says so or a browser on another s
   const draft = await page.request.put(`/api/exercises/${EXERCISE_ID}/draft`, { headers: { "sec-fetch-site": "cross-site" }, data: { code } });
   expect(draft.status()).toBe(403);
 
-  // A real browser on another site: localhost and 127.0.0.1 are different sites to Chromium, which
-  // sends this "simple" request with Origin and Sec-Fetch-Site: cross-site.
+  // A real browser on another site: localhost and 127.0.0.1 are different sites to Chromium. The
+  // classic forgery: a form posting text/plain whose field name and value join into JSON.
   const target = new URL(url, baseURL).toString();
   const otherSite = target.replace("127.0.0.1", "localhost").replace(url, "/");
   await page.goto(otherSite);
   const answered = page.waitForResponse((response) => response.url() === target && response.request().method() === "POST");
   await page.evaluate(
-    async ({ target, code }) => {
-      await fetch(target, { method: "POST", mode: "no-cors", headers: { "content-type": "text/plain" }, body: JSON.stringify({ code }) }).catch(() => {});
+    ({ target, code }) => {
+      const form = document.createElement("form");
+      Object.assign(form, { method: "POST", action: target, enctype: "text/plain" });
+      const field = Object.assign(document.createElement("input"), { type: "hidden", name: `{"code":${JSON.stringify(code)},"x":"`, value: '"}' });
+      form.append(field);
+      document.body.append(form);
+      form.submit();
     },
     { target, code },
   );
