@@ -2,7 +2,7 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import Sqlite from "better-sqlite3";
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { editorIn, editorValue, setEditorValue, typeInto } from "./monaco";
 import { expect, test } from "./offline-test";
 
@@ -15,6 +15,7 @@ const EXERCISE_URL = `/exercises/${EXERCISE_ID}`;
 const STARTER = fs.readFileSync(path.join(process.cwd(), "content", "exercises", EXERCISE_ID, "starter.py"), "utf8");
 const LESSON_URL = "/lessons/everything-is-an-object";
 const GRADING_MS = 120_000;
+const SCREENSHOTS = path.join(process.cwd(), "tests", "e2e", "screenshots");
 
 test.describe.configure({ timeout: 240_000 });
 
@@ -28,12 +29,18 @@ function count(sql: string, ...params: unknown[]): number {
   }
 }
 
+/** The editor in `container`, once Monaco has loaded: slow when the machine's cores are shared. */
+async function editorOf(container: Locator): Promise<Locator> {
+  await expect(container.locator("[data-editor-ready='true']")).toBeVisible({ timeout: 90_000 });
+  return editorIn(container);
+}
+
 const marker = (name: string) => `${name}-${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
 
 async function openExercise(page: Page) {
   await page.goto(EXERCISE_URL);
   const exercise = page.getByTestId("exercise");
-  return { exercise, editor: await editorIn(exercise) };
+  return { exercise, editor: await editorOf(exercise) };
 }
 
 test("an exercise's code is saved as the learner types and is back after a reload, rendered by the server", async ({ page }) => {
@@ -43,7 +50,7 @@ test("an exercise's code is saved as the learner types and is back after a reloa
   await expect(exercise.getByTestId("save-status")).toHaveText("Saved");
 
   await page.reload();
-  expect(await editorValue(await editorIn(exercise))).toBe(code);
+  expect(await editorValue(await editorOf(exercise))).toBe(code);
   // In the HTML itself, before any script runs: no flash of the starter code.
   const html = await (await page.request.get(EXERCISE_URL)).text();
   expect(html).toContain(code.split("\n")[0]);
@@ -70,9 +77,12 @@ test("attempts: two submissions listed newest first, kept across a reload, a cli
     await expect(row).toContainText("Python 3.");
     await expect(row).toContainText(/checks pass|not graded/);
   }
-  await page.screenshot({ path: path.join("test-results", "kept-attempts.png"), fullPage: true });
+  await exercise.screenshot({ path: path.join(SCREENSHOTS, "kept-attempts-desktop.png") });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await exercise.screenshot({ path: path.join(SCREENSHOTS, "kept-attempts-phone.png") });
+  await page.setViewportSize({ width: 1280, height: 900 });
 
-  const reloaded = await editorIn(exercise);
+  const reloaded = await editorOf(exercise);
   expect(await editorValue(reloaded)).toBe(second);
   await rows.nth(1).click();
   expect(await editorValue(reloaded)).toBe(first);
@@ -89,6 +99,7 @@ test("Reset to starter puts the starter back, forgets the draft, and can be undo
 
   await exercise.getByRole("button", { name: "Reset to starter" }).click();
   expect(await editorValue(editor)).toBe(STARTER);
+  await exercise.screenshot({ path: path.join(SCREENSHOTS, "kept-reset-undo.png") });
   await expect(exercise.getByRole("button", { name: "Reset to starter" })).toBeDisabled();
   await expect(exercise.getByTestId("save-status")).toHaveText("Saved");
   expect(await (await page.request.get(`/api/exercises/${EXERCISE_ID}/draft`)).json()).toBeNull();
@@ -97,34 +108,35 @@ test("Reset to starter puts the starter back, forgets the draft, and can be undo
   expect(await editorValue(editor)).toBe(code);
   await expect(exercise.getByTestId("save-status")).toHaveText("Saved");
   await page.reload();
-  expect(await editorValue(await editorIn(exercise))).toBe(code);
+  expect(await editorValue(await editorOf(exercise))).toBe(code);
 
   await exercise.getByRole("button", { name: "Reset to starter" }).click();
   await expect(exercise.getByTestId("save-status")).toHaveText("Saved");
   await page.reload();
-  expect(await editorValue(await editorIn(exercise))).toBe(STARTER);
+  expect(await editorValue(await editorOf(exercise))).toBe(STARTER);
 });
 
 test("a lesson editor's edit survives a reload, and 'Back to the original' restores the lesson's code", async ({ page }) => {
   await page.goto(LESSON_URL);
   const block = page.getByTestId("runnable-code").first();
-  const editor = await editorIn(block);
+  const editor = await editorOf(block);
   const original = await editorValue(editor);
   const code = `# ${marker("lesson")}\nprint(42)`;
   await typeInto(page, editor, code);
   await expect(block.getByRole("button", { name: "Back to the original" })).toBeVisible();
+  await block.screenshot({ path: path.join(SCREENSHOTS, "kept-lesson-editor.png") });
   await expect.poll(() => page.evaluate((text) => Object.values(localStorage).includes(text), code)).toBe(true);
 
   await page.reload();
-  const reloaded = await editorIn(page.getByTestId("runnable-code").first());
+  const reloaded = await editorOf(page.getByTestId("runnable-code").first());
   await expect.poll(() => editorValue(reloaded)).toBe(code);
   // Only that editor: the next one still shows its own code.
-  expect(await editorValue(await editorIn(page.getByTestId("runnable-code").nth(1)))).not.toBe(code);
+  expect(await editorValue(await editorOf(page.getByTestId("runnable-code").nth(1)))).not.toBe(code);
 
   await page.getByTestId("runnable-code").first().getByRole("button", { name: "Back to the original" }).click();
   expect(await editorValue(reloaded)).toBe(original);
   await page.reload();
-  const again = await editorIn(page.getByTestId("runnable-code").first());
+  const again = await editorOf(page.getByTestId("runnable-code").first());
   expect(await editorValue(again)).toBe(original);
   await expect(page.getByRole("button", { name: "Back to the original" })).toHaveCount(0);
 });
