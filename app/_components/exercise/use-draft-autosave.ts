@@ -21,10 +21,14 @@ export function useDraftAutosave(exerciseId: string, starter: string) {
   const [state, setState] = useState<SaveState>({ kind: "idle" });
   // Only the newest save reports: an older request that answers late must not say "Saved" over a failure.
   const newest = useRef(0);
+  // One request at a time, in order: two in flight could reach the server in either order and leave
+  // the older code stored.
+  const previous = useRef<Promise<void>>(Promise.resolve());
 
-  const persist = useCallback(
-    async (code: string) => {
-      const mine = ++newest.current;
+  const send = useCallback(
+    async (code: string, mine: number) => {
+      // A newer save queued behind this one stores the code anyway.
+      if (mine !== newest.current) return;
       const url = `/api/exercises/${encodeURIComponent(exerciseId)}/draft`;
       try {
         const body = JSON.stringify({ code });
@@ -42,6 +46,13 @@ export function useDraftAutosave(exerciseId: string, starter: string) {
       }
     },
     [exerciseId, starter],
+  );
+  const persist = useCallback(
+    (code: string) => {
+      const mine = ++newest.current;
+      previous.current = previous.current.then(() => send(code, mine));
+    },
+    [send],
   );
   const debounced = useDebouncedCallback(persist, QUIET_MS, { maxWait: MAX_WAIT_MS, flushOnExit: true });
 
