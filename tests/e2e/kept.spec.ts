@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import Sqlite from "better-sqlite3";
 import type { Locator, Page } from "@playwright/test";
 import { editorIn, editorValue, setEditorValue, typeInto } from "./monaco";
@@ -87,6 +88,17 @@ test("attempts: two submissions listed newest first, kept across a reload, a cli
   await rows.nth(1).click();
   expect(await editorValue(reloaded)).toBe(first);
   await expect(exercise.getByTestId("save-status")).toHaveText("Saved");
+  // What this part adds to the page (attempts, save status, Undo) meets WCAG 2.1 AA, in both themes.
+  for (const theme of ["light", "dark"]) {
+    await page.evaluate((name) => document.documentElement.setAttribute("data-theme", name), theme);
+    const { violations } = await new AxeBuilder({ page })
+      .include("[data-testid='attempts']")
+      .include("[data-testid='save-status']")
+      .include("[data-testid='exercise'] [role='status']")
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    expect(violations.map((violation) => `${theme}: ${violation.id} ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+  }
   await exercise.getByRole("button", { name: "Undo" }).click();
   expect(await editorValue(reloaded)).toBe(second);
 });
