@@ -17,6 +17,14 @@ const withMDX = createMDX({
 const nextConfig = {
   pageExtensions: ["ts", "tsx", "md", "mdx"],
   poweredByHeader: false,
+  // Request bodies: Next 16 reads a route handler's body only when the handler asks, so the limit that
+  // refuses (413, before reading) is the routes' own guard (app/_server/http/request-guard.ts,
+  // MAX_BODY_BYTES, the same 1 MiB). These two are Next's own caps, kept at that limit so that no
+  // path buffers more: what a proxy (proxy.ts) may clone of a body, and a Server Action's body.
+  experimental: {
+    proxyClientMaxBodySize: "1mb",
+    serverActions: { bodySizeLimit: "1mb" },
+  },
   // Cross-origin isolation gives the page SharedArrayBuffer, through which the Stop button interrupts
   // Python in its Web Worker. Everything the app loads is same-origin, so require-corp costs nothing.
   async headers() {

@@ -1,6 +1,7 @@
 "use client";
 
 import { type ReactNode, useEffect, useState } from "react";
+import type { Attempt } from "@/app/_server/learner-work/attempts";
 import type { CheckResult } from "@/engine/grading/check-result";
 import type { PublicExercise } from "@/engine/grading/exercise";
 import { grade, type GradeResult } from "@/engine/grading/grade";
@@ -8,21 +9,42 @@ import { CheckResults } from "./CheckResults";
 import { CodeEditor } from "./CodeEditor";
 import { editorHeight, heightForLines, MAX_LINES } from "./editor-height";
 import { useEngines } from "./EngineProvider";
+import { Attempts } from "./exercise/Attempts";
+import { SaveStatus } from "./exercise/SaveStatus";
+import { useDraftAutosave } from "./exercise/use-draft-autosave";
 import styles from "./ExerciseBlock.module.css";
 
 const FIT = { minHeightPx: heightForLines(7), maxHeightPx: heightForLines(MAX_LINES) };
 
-type Submission = { id: string; status: string; score: number | null; result: GradeResult | null };
+type Submission = { id: string; status: string; score: number | null; pythonVersion: string; createdAt: string; result: GradeResult | null };
 
+/** The code a button replaced, so that the learner can take it back. */
+type Replaced = { what: string; code: string };
 
 /**
  * A graded exercise: the learner's code, Check (a preview graded in this tab, without the hidden
  * cases the page never receives), Submit (graded on the server, which stores it), and hints shown
- * one at a time (rendered from MDX on the server).
+ * one at a time (rendered from MDX on the server). The code is kept as the learner types and comes
+ * back on the next visit (`savedCode`, rendered by the server); their attempts are listed below.
  */
-export function ExerciseBlock({ exercise, hints: hintNodes }: { exercise: PublicExercise; hints: ReactNode[] }) {
+export function ExerciseBlock({
+  exercise,
+  hints: hintNodes,
+  savedCode,
+  attempts: savedAttempts,
+}: {
+  exercise: PublicExercise;
+  hints: ReactNode[];
+  /** The learner's draft, if they have one. */
+  savedCode: string | null;
+  /** The learner's submissions, newest first. */
+  attempts: Attempt[];
+}) {
   const engine = useEngines().get(exercise.python);
-  const [code, setCode] = useState(exercise.starter);
+  const [code, setCode] = useState(savedCode ?? exercise.starter);
+  const [attempts, setAttempts] = useState(savedAttempts);
+  const [replaced, setReplaced] = useState<Replaced | null>(null);
+  const autosave = useDraftAutosave(exercise.id, exercise.starter);
   const [hints, setHints] = useState(0);
   const [busy, setBusy] = useState<"check" | "submit" | null>(null);
   const [outcome, setOutcome] = useState<{ mode: "preview" | "submitted"; result: GradeResult } | null>(null);
@@ -31,6 +53,24 @@ export function ExerciseBlock({ exercise, hints: hintNodes }: { exercise: Public
   useEffect(() => {
     engine.load().catch(() => {});
   }, [engine]);
+
+  const edit = (next: string) => {
+    setCode(next);
+    setReplaced(null);
+    autosave.changed(next);
+  };
+  /** A button put other code in the editor: saved at once, and undoable. */
+  const replaceWith = (next: string, what: string) => {
+    setReplaced(next === code ? null : { what, code });
+    setCode(next);
+    autosave.saveNow(next);
+  };
+  const undo = () => {
+    if (!replaced) return;
+    setCode(replaced.code);
+    setReplaced(null);
+    autosave.saveNow(replaced.code);
+  };
 
   const check = async () => {
     setBusy("check");
@@ -57,6 +97,18 @@ export function ExerciseBlock({ exercise, hints: hintNodes }: { exercise: Public
       const body = (await response.json()) as Submission & { error?: string };
       if (!response.ok || !body.result) throw new Error(body.error ?? `the submission could not be graded (${body.status})`);
       setOutcome({ mode: "submitted", result: body.result });
+      const passed = body.result.checks.filter((item) => item.passed).length;
+      const attempt: Attempt = {
+        id: body.id,
+        createdAt: body.createdAt,
+        pythonVersion: body.pythonVersion,
+        status: body.status,
+        score: body.score,
+        passed,
+        failed: body.result.checks.length - passed,
+        code,
+      };
+      setAttempts((earlier) => [attempt, ...earlier]);
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught));
     } finally {
@@ -67,7 +119,7 @@ export function ExerciseBlock({ exercise, hints: hintNodes }: { exercise: Public
   const checks: CheckResult[] = outcome?.result.checks ?? [];
   return (
     <section className={styles.exercise} aria-label={`Exercise: ${exercise.title}`} data-testid="exercise">
-      <CodeEditor value={code} onChange={setCode} language="python" height={editorHeight(code, 6, 1)} fitContent={FIT} ariaLabel={`Code for ${exercise.title}`} />
+      <CodeEditor value={code} onChange={edit} language="python" height={editorHeight(code, 6, 1)} fitContent={FIT} ariaLabel={`Code for ${exercise.title}`} />
       <div className={styles.toolbar}>
         <button type="button" onClick={() => void check()} disabled={busy !== null}>
           {busy === "check" ? "Checking…" : "Check"}
@@ -78,8 +130,20 @@ export function ExerciseBlock({ exercise, hints: hintNodes }: { exercise: Public
         <button type="button" onClick={() => setHints((shown) => shown + 1)} disabled={hints >= hintNodes.length}>
           {hints >= hintNodes.length ? "No more hints" : `Hint (${hints + 1} of ${hintNodes.length})`}
         </button>
+        <button type="button" onClick={() => replaceWith(exercise.starter, "Back to the starter code")} disabled={code === exercise.starter}>
+          Reset to starter
+        </button>
+        <SaveStatus state={autosave.state} />
         <span className={styles.python}>Python {exercise.python}</span>
       </div>
+      {replaced && (
+        <p className={styles.replaced} role="status">
+          {replaced.what}.{" "}
+          <button type="button" onClick={undo}>
+            Undo
+          </button>
+        </p>
+      )}
       {hints > 0 && (
         <ol className={styles.hints} aria-label="Hints">
           {hintNodes.slice(0, hints).map((hint, index) => (
@@ -103,6 +167,7 @@ export function ExerciseBlock({ exercise, hints: hintNodes }: { exercise: Public
           <CheckResults checks={checks} />
         </div>
       )}
+      <Attempts attempts={attempts} onLoad={(attempt) => replaceWith(attempt.code, "Loaded the code of that attempt")} />
     </section>
   );
 }

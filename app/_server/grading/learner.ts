@@ -4,7 +4,8 @@ import { cookies } from "next/headers";
 import type { Database } from "../database-client";
 import { LEARNER_COOKIE, signLearner, verifyLearner } from "../learner-identity";
 
-/** The learner the request's signed cookie names, if any (and if that user still exists). */
+/** The learner the request's signed cookie names, if any (and if that user still exists). Never
+ * creates one: only a guest's first save or submission does (learnerOrGuest). */
 export async function currentLearner(database: Database): Promise<string | null> {
   const userId = verifyLearner((await cookies()).get(LEARNER_COOKIE)?.value);
   if (!userId) return null;
@@ -30,4 +31,9 @@ export async function learnerOrGuest(database: Database, overHttps: boolean): Pr
     maxAge: 60 * 60 * 24 * 365,
   });
   return user.id;
+}
+
+/** Whether the browser reached us over HTTPS (directly or through a proxy that says so). */
+export function requestIsHttps(request: Request): boolean {
+  return new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
 }

@@ -1,0 +1,56 @@
+import type { GradeResult } from "@/engine/grading/grade";
+import type { Database } from "../database-client";
+
+/**
+ * One submission as the learner's list of attempts shows it: when, on which Python, the score and how
+ * many checks passed, and the code (a click loads it back into the editor). The per-check evidence
+ * stays on the server: twenty attempts with their traces would weigh down every page.
+ */
+export type Attempt = {
+  id: string;
+  createdAt: string;
+  pythonVersion: string;
+  /** "graded", "grading" (not finished) or "error" (the grader failed, not the learner). */
+  status: string;
+  score: number | null;
+  passed: number;
+  failed: number;
+  code: string;
+};
+
+/** How many attempts the page lists: enough to go back a session, few enough to read. */
+export const ATTEMPTS_SHOWN = 20;
+
+type SubmissionRow = { id: string; createdAt: Date; pythonVersion: string; status: string; score: number | null; results: string | null; code: string };
+
+export function attemptOf(row: SubmissionRow): Attempt {
+  const checks = checksOf(row.results);
+  const passed = checks.filter((check) => check.passed).length;
+  return {
+    id: row.id,
+    createdAt: row.createdAt.toISOString(),
+    pythonVersion: row.pythonVersion,
+    status: row.status,
+    score: row.score,
+    passed,
+    failed: checks.length - passed,
+    code: row.code,
+  };
+}
+
+function checksOf(results: string | null): { passed: boolean }[] {
+  if (!results) return [];
+  const parsed = JSON.parse(results) as Partial<GradeResult> | { error: string };
+  return "checks" in parsed && Array.isArray(parsed.checks) ? parsed.checks : [];
+}
+
+/** The learner's attempts at one exercise, newest first. */
+export async function attemptsOf(database: Database, userId: string, exerciseId: string): Promise<Attempt[]> {
+  const rows = await database.submission.findMany({
+    where: { userId, exerciseId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: ATTEMPTS_SHOWN,
+    select: { id: true, createdAt: true, pythonVersion: true, status: true, score: true, results: true, code: true },
+  });
+  return rows.map(attemptOf);
+}
