@@ -20,6 +20,7 @@ for (const colorScheme of ["light", "dark"] as const) {
 }
 
 test("a lesson's output and an exercise's verdicts have no serious accessibility violation", async ({ page }) => {
+  test.setTimeout(180_000);
   await page.goto("/lessons/everything-is-an-object");
   const block = page.getByTestId("runnable-code").first();
   await editorIn(block);
@@ -45,6 +46,9 @@ test("every control of a lesson editor works from the keyboard alone", async ({ 
   await page.keyboard.insertText('print("from the keyboard")');
   // Monaco keeps Tab for indentation; Ctrl+M is its documented switch that makes Tab move focus on.
   await page.keyboard.press("Control+M");
+  await page.keyboard.press("Tab");
+  // The edit is kept, and a button offers the lesson's original code back.
+  await expect(block.getByRole("button", { name: "Back to the original" })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(block.getByRole("button", { name: "Run" })).toBeFocused();
   await page.keyboard.press("Enter");

@@ -2,6 +2,9 @@ import { editorIn } from "./monaco";
 import { expect, test } from "./offline-test";
 import { shootBothWidths } from "./screenshots";
 
+// Lesson pages carry many editors; on a busy machine they take a while to mount and shoot.
+test.describe.configure({ timeout: 120_000 });
+
 /** The computed background of <body>, as "rgb(r, g, b)". */
 const bodyBackground = (page: import("@playwright/test").Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 /** Relative luminance-ish test: a dark background has every channel below 64. */

@@ -7,7 +7,12 @@ import styles from "./OutputPanel.module.css";
 
 /** How close to the bottom (px) still counts as "at the end": the panel then follows new output. */
 const FOLLOW_SLACK_PX = 24;
-const ROW_ESTIMATE_PX = 20;
+/**
+ * Every row is one line high (13.5px × 1.5): long lines scroll sideways instead of wrapping, so the
+ * virtualizer never measures a row. Measuring rows while a flood appends them kept the page in a loop
+ * of layouts and froze it.
+ */
+const ROW_PX = 20;
 
 const count = new Intl.NumberFormat("en");
 
@@ -46,11 +51,13 @@ export function OutputPanel({ buffer, version, footer, fill }: { buffer: OutputB
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_ESTIMATE_PX,
+    estimateSize: () => ROW_PX,
     overscan: 10,
     // Room above the first line and below the last, inside the scrolled height.
     paddingStart: 8,
     paddingEnd: 8,
+    // Scrolling re-renders in the next frame, not synchronously inside the scroll event.
+    useFlushSync: false,
   });
 
   // Straight to the bottom of what is laid out: the virtualizer's scrollToIndex re-measures over several
@@ -76,7 +83,7 @@ export function OutputPanel({ buffer, version, footer, fill }: { buffer: OutputB
       <div ref={scroller} className={styles.scroller} onScroll={onScroll} tabIndex={0} role="log" aria-label="Program output">
         <pre style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => (
-            <span key={item.key} data-index={item.index} ref={virtualizer.measureElement} className={styles.row} style={{ transform: `translateY(${item.start}px)` }}>
+            <span key={item.key} data-index={item.index} className={styles.row} style={{ transform: `translateY(${item.start}px)`, height: ROW_PX }}>
               <RowView row={rows[item.index] as Row} />
             </span>
           ))}
