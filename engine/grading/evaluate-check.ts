@@ -6,7 +6,7 @@ import { describeBounds, withinBounds } from "./bounds";
 import type { Check } from "./check-schema";
 import type { CheckResult, CheckState, Evidence } from "./check-result";
 import { findMark } from "./marks";
-import { holdersOf, locate } from "./object-path";
+import { describeEdge, holdersOf, locate } from "./object-path";
 import type { RunEnd } from "./run-end";
 
 /**
@@ -54,8 +54,8 @@ function evaluate(check: Check, { result, answers, code, starter }: CheckContext
       const freed = `The garbage collector freed ${plural(collected, "object")} while your program ran`;
       return {
         passed,
-        summary: passed ? `${freed} (${describeBounds(check)} expected).` : `${freed}, but ${describeBounds(check)} ${were(check)} expected.`,
-        evidence: passed ? undefined : { note: gcNote(trace) },
+        summary: passed ? `${freed} (${describeBounds(check)} expected).` : `${freed}; it should free ${describeBounds(check)}.`,
+        evidence: passed ? undefined : gcEvidence(trace),
       };
     }
     case "alive": {
@@ -64,15 +64,18 @@ function evaluate(check: Check, { result, answers, code, starter }: CheckContext
       const passed = withinBounds(answer.count, check);
       const alive = answer.count === 0 ? `No ${check.class} object is alive` : `${plural(answer.count, `${check.class} object`)} ${answer.count === 1 ? "is" : "are"} still alive`;
       const reachedBy = answer.chain ? chainExpression(answer.chain) : null;
+      const none = check.equals === 0 || (check.atMost === 0 && check.equals === undefined);
       return {
         passed,
-        summary: passed ? `${alive} at the end of your program (${describeBounds(check)} expected).` : `${alive} at the end of your program, but ${describeBounds(check)} ${were(check)} expected.`,
+        summary: passed
+          ? `${alive} at the end of your program${none ? "" : ` (${describeBounds(check)} expected)`}.`
+          : `${alive} at the end of your program; there should be ${none ? "none" : describeBounds(check)}.`,
         evidence: passed
           ? undefined
           : answer.chain
             ? reachedBy
               ? { reachedBy }
-              : { holders: answer.chain }
+              : { holders: chainWords(answer.chain) }
             : { note: `None of your program's names lead to it: it is kept by a reference cycle the collector has not freed yet, or by something outside your names.` },
       };
     }
@@ -83,12 +86,12 @@ function evaluate(check: Check, { result, answers, code, starter }: CheckContext
       if (isError(answer)) return unanswered(answer.error, `After your program ran, \`${check.expr}\` could not be evaluated`);
       const size = check.bits === 64 ? answer.size64 : answer.size;
       const measured = `sys.getsizeof(${check.expr})`;
-      if (size === null) return { passed: false, summary: `${measured} cannot be measured: a ${answer.type} defines its own __sizeof__ or has no ${check.bits}-bit equivalent.` };
+      if (size === null) return { passed: false, summary: `${measured} cannot be measured for ${check.bits}-bit CPython: a ${answer.type} either defines its own __sizeof__ or has no known ${check.bits}-bit size.` };
       const passed = withinBounds(size, check);
       const found = `${measured} is ${plural(size, "byte")} on ${check.bits}-bit CPython`;
       return {
         passed,
-        summary: passed ? `${found} (${describeBounds(check)} expected).` : `${found}, but ${describeBounds(check)} ${were(check)} expected.`,
+        summary: passed ? `${found} (${describeBounds(check)} bytes expected).` : `${found}; it should be ${describeBounds(check)} bytes.`,
         evidence: passed ? undefined : { expected: `${describeBounds(check)} bytes`, actual: `${size} bytes: a ${answer.type}${check.bits === 64 ? ` (${answer.size ?? "?"} bytes in this 32-bit build)` : ""}` },
       };
     }
@@ -133,9 +136,9 @@ function plural(count: number, noun: string): string {
   return `${count.toLocaleString("en-US")} ${noun}${count === 1 ? "" : "s"}`;
 }
 
-/** "exactly 1 was", "at least 2 were". */
-function were(bounds: { equals?: number; atLeast?: number; atMost?: number }): string {
-  return (bounds.equals ?? bounds.atLeast ?? bounds.atMost) === 1 && (bounds.atLeast === undefined || bounds.atMost === undefined) ? "was" : "were";
+/** 2 -> "2"; 2, 8 -> "2 and 8"; 2, 5, 8 -> "2, 5 and 8". */
+function listed(numbers: number[]): string {
+  return numbers.length < 2 ? numbers.join("") : `${numbers.slice(0, -1).join(", ")} and ${numbers.at(-1)}`;
 }
 
 function lineText(code: string, line: number): string {
@@ -159,7 +162,7 @@ function refcount(check: Extract<Check, { kind: "refcount" }>, trace: Trace | nu
     const problem =
       resolved.missing === "name"
         ? `\`${resolved.name}\` is not a name your program has defined by then`
-        : `\`${resolved.before}\` has no ${resolved.part.startsWith("[") ? `item ${resolved.part}` : `attribute ${resolved.part}`}`;
+        : `\`${resolved.before}\` has no ${partWords(resolved.part)}`;
     const consequence = resolved.missing === "name" && resolved.name === check.expr ? "" : `, so \`${check.expr}\` cannot be counted`;
     return { passed: false, summary: `When line ${mark.number} runs, ${problem}${consequence}.`, evidence: { line } };
   }
@@ -168,7 +171,7 @@ function refcount(check: Extract<Check, { kind: "refcount" }>, trace: Trace | nu
   const found = `When line ${mark.number} runs, \`${check.expr}\` has ${plural(count, "reference")}`;
   return {
     passed,
-    summary: passed ? `${found} (${describeBounds(check)} expected).` : `${found}, but ${describeBounds(check)} ${were(check)} expected.`,
+    summary: passed ? `${found} (${describeBounds(check)} expected).` : `${found}; it should have ${describeBounds(check)}.`,
     evidence: passed ? undefined : { holders: holdersOf(resolved.object.id, step, heap), line },
   };
 }
@@ -181,21 +184,25 @@ function peakMemory(atMost: number, trace: Trace | null, code: string): Outcome 
   const passed = peak <= atMost;
   // The peak is reached while a line runs, and read at the step after it.
   const reached = trace.steps.findIndex((step) => (step.memory?.peak ?? 0) >= peak);
-  const line = reached > 0 ? trace.steps[reached - 1]?.line : trace.steps[0]?.line;
+  // Not reached by any step: it came while the last line ran, read when the program ended.
+  const line = reached > 0 ? trace.steps[reached - 1]?.line : reached === 0 ? trace.steps[0]?.line : trace.steps.at(-1)?.line;
   const bytes = (count: number) => `${count.toLocaleString("en-US")} bytes`;
   return {
     passed,
     summary: passed
       ? `Your program's memory peaked at ${bytes(peak)} (at most ${bytes(atMost)} allowed).`
       : `Your program's memory peaked at ${bytes(peak)}, more than the ${bytes(atMost)} allowed.`,
-    evidence: passed ? undefined : { line: line ? { number: line, text: lineText(code, line) } : undefined, note: "Measured by tracemalloc: the most memory your program's objects took up at one time." },
+    // Past the step cap the steps do not say where the peak was.
+    evidence: passed ? undefined : { line: line && !trace.truncated ? { number: line, text: lineText(code, line) } : undefined, note: "Measured by tracemalloc: the most memory your program's objects took up at one time." },
   };
 }
 
-function gcNote(trace: Trace | null): string {
-  if (!trace || trace.gcEvents.length === 0) return "No collection ran while your program ran: the collector frees a cycle only when it runs (gc.collect() runs it now).";
+/** The collections that ran, when the trace followed the whole program (past its step cap it records none). */
+function gcEvidence(trace: Trace | null): Evidence | undefined {
+  if (!trace || trace.truncated) return undefined;
+  if (trace.gcEvents.length === 0) return { note: "No collection ran while your program ran: the collector frees a cycle only when it runs (gc.collect() runs it now)." };
   const runs = trace.gcEvents.map((event) => `generation ${event.generation}: ${plural(event.collected, "object")} freed`);
-  return `Collections while your program ran: ${runs.join("; ")}.`;
+  return { note: `Collections while your program ran: ${runs.join("; ")}.` };
 }
 
 function structure(check: Extract<Check, { kind: "structure" }>, raw: unknown, code: string): Outcome {
@@ -221,7 +228,7 @@ function structure(check: Extract<Check, { kind: "structure" }>, raw: unknown, c
       const [outside] = answer.opensOutsideWith;
       if (outside) return { passed: false, summary: `The open() at line ${outside} is not in a with statement, so the file stays open until its object is freed.`, evidence: at(outside) };
       return answer.with.length > 0
-        ? { passed: true, summary: `Every open() is in a with statement (line ${answer.with.join(", line ")}).` }
+        ? { passed: true, summary: `Every open() is in a with statement (${answer.with.length === 1 ? "line" : "lines"} ${listed(answer.with)}).` }
         : { passed: false, summary: "Your program has no with statement." };
     }
     case "no-growing-global": {
@@ -262,6 +269,24 @@ function callError(call: string, name: string, error: string): string {
   return `${call} raised ${error}`;
 }
 
+/** `[0]` -> "item [0]"; `["key"]` -> "key "key""; `.name` -> "attribute .name". */
+function partWords(part: string): string {
+  const key = /^\[(["'].*["'])\]$/.exec(part)?.[1];
+  if (key) return `key ${key}`;
+  return part.startsWith("[") ? `item ${part}` : `attribute ${part}`;
+}
+
+/** The probe's chain in words, when it is no Python expression: "the name `holder`", "a Holder", "<Node object>". */
+function chainWords(chain: string[]): string[] {
+  return chain.map((hop, index) => {
+    const name = /^global '(.+)'$/.exec(hop)?.[1];
+    if (name) return `the name \`${name}\``;
+    const [, type, label] = /^(\S+) (.+)$/.exec(hop) ?? [];
+    if (index === chain.length - 1 || !type || !label) return hop;
+    return label === "·" ? `a ${type}` : describeEdge(type, label);
+  });
+}
+
 /** How the program's names reach an object, as Python: ["global 'cache'", "dict cat.png", "<Image>"] -> cache["cat.png"]. */
 function chainExpression(chain: string[]): string | null {
   const [first, ...hops] = chain;
@@ -269,7 +294,7 @@ function chainExpression(chain: string[]): string | null {
   if (!expression) return null;
   for (const hop of hops.slice(0, -1)) {
     const [, type, label] = /^(\S+) (.+)$/.exec(hop) ?? [];
-    if (!type || !label || label === "∈" || /^key \d+$/.test(label) || label.includes(" ")) return null;
+    if (!type || !label || label === "∈" || label === "·" || /^key \d+$/.test(label) || label.includes(" ")) return null;
     if (/^\[.*\]$/.test(label)) expression += label;
     else if (type === "dict") expression += `[${JSON.stringify(label)}]`;
     else expression += `.${label}`;
