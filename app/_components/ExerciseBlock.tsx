@@ -7,6 +7,7 @@ import { grade, type GradeResult } from "@/engine/grading/grade";
 import { CheckResults } from "./CheckResults";
 import { CodeEditor } from "./CodeEditor";
 import { editorHeight, heightForLines, MAX_LINES } from "./editor-height";
+import { GradeOutput } from "./GradeOutput";
 import { useEngines } from "./EngineProvider";
 import styles from "./ExerciseBlock.module.css";
 
@@ -100,6 +101,7 @@ export function ExerciseBlock({ exercise, hints: hintNodes }: { exercise: Public
               ? " (a preview in your browser, which your own code can fool: only the server's grade counts. Submit to be graded, hidden cases included)"
               : " (graded on the server and saved)"}
           </p>
+          <GradeOutput result={outcome.result} />
           <CheckResults checks={checks} />
         </div>
       )}

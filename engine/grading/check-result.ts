@@ -8,6 +8,8 @@ export type Evidence = {
   holders?: string[];
   /** How the program's names still reach an object that should be gone, as an expression: `cache["cat.png"]`. */
   reachedBy?: string;
+  /** The same in words, from a name to the object, when no expression says it ("the name `holder`", "a Holder", "<Node object>"). */
+  chain?: string[];
   /** A line of the learner's program (where memory peaked, where a rule is broken). */
   line?: { number: number; text: string };
   note?: string;

@@ -75,7 +75,7 @@ function evaluate(check: Check, { result, answers, code, starter }: CheckContext
           : answer.chain
             ? reachedBy
               ? { reachedBy }
-              : { holders: chainWords(answer.chain) }
+              : { chain: chainWords(answer.chain) }
             : { note: `None of your program's names lead to it: it is kept by a reference cycle the collector has not freed yet, or by something outside your names.` },
       };
     }

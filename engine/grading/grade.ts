@@ -5,6 +5,7 @@ import type { CheckResult } from "./check-result";
 import type { Check } from "./check-schema";
 import type { PublicExercise } from "./exercise";
 import { evaluateCheck, notReached } from "./evaluate-check";
+import { outputExcerpt } from "./output-excerpt";
 import { questionsFor } from "./questions";
 import { runEnd } from "./run-end";
 
@@ -31,7 +32,7 @@ export type GradeResult = {
   checks: CheckResult[];
   /**
    * What the program itself printed, beside the verdicts: stdout and stderr up to the end of its
-   * module, or the whole run's when it stopped (the traceback is in stderr).
+   * module, or the whole run's when it stopped (the traceback is in stderr); head and tail of a long one.
    */
   run: { status: RunResult["status"]; stdout: string; stderr: string; durationMs: number; engine: string };
 };
@@ -92,8 +93,8 @@ export async function grade(exercise: PublicExercise, code: string, options: { r
       status: result.status,
       // Only what the program wrote: the code the grader's questions ran may have written hidden
       // inputs. Without an inspection (the program stopped), no question was asked.
-      stdout: result.inspection?.programStdout ?? result.stdout,
-      stderr: result.inspection?.programStderr ?? result.stderr,
+      stdout: outputExcerpt(result.inspection?.programStdout ?? result.stdout),
+      stderr: outputExcerpt(result.inspection?.programStderr ?? result.stderr),
       durationMs: result.durationMs,
       engine: `CPython ${result.python.full} (Pyodide ${result.python.pyodide})`,
     },

@@ -143,6 +143,7 @@ function transcript(name: string, result: GradeResult): string {
     if (evidence.actual !== undefined) lines.push(`    actual: ${JSON.stringify(evidence.actual)}`);
     if (evidence.holders) lines.push(`    held by: ${evidence.holders.join("; ")}`);
     if (evidence.reachedBy) lines.push(`    still reachable as: ${evidence.reachedBy}`);
+    if (evidence.chain) lines.push(`    still reachable through: ${evidence.chain.join(" → ")}`);
     if (evidence.line) lines.push(`    line ${evidence.line.number}: ${evidence.line.text}`);
     if (evidence.note) lines.push(`    note: ${evidence.note}`);
   }
