@@ -30,7 +30,7 @@ export function evaluateCheck(check: Check, context: CheckContext): CheckResult 
 /** A check of a program that did not run to its end: the grade says why once; a broken limit fails its limits check. */
 export function notReached(check: Check, end: Extract<RunEnd, { finished: false }>): CheckResult {
   if (check.kind === "limits" && end.brokeLimit) return resultOf(check, { passed: false, summary: end.reason });
-  return resultOf(check, { passed: false, summary: "Not checked: your program did not reach its last line." }, "not-reached");
+  return resultOf(check, { passed: false, summary: end.notChecked }, "not-reached");
 }
 
 function resultOf(check: Check, outcome: Outcome, state: CheckState = outcome.passed ? "passed" : "failed"): CheckResult {

@@ -9,8 +9,10 @@ export type RunEnd =
   | { finished: true }
   | {
       finished: false;
-      /** Shown once for the whole grade; the checks then read "Not checked". */
+      /** Shown once for the whole grade. */
       reason: string;
+      /** What each check says instead of a verdict: "Not checked: ..." in a few words. */
+      notChecked: string;
       /** It broke a time, memory or output limit (a limits check fails rather than going unchecked). */
       brokeLimit: boolean;
     };
@@ -22,32 +24,34 @@ const SYNTAX = new Set(["SyntaxError", "IndentationError", "TabError"]);
  * end, so a clean status without answers is a program that left through sys.exit() on the way.
  */
 export function runEnd(result: RunResult, options: { askedQuestions: boolean; timeoutMs: number; filename: string }): RunEnd {
-  const stopped = (reason: string, brokeLimit = false): RunEnd => ({ finished: false, reason, brokeLimit });
+  const stopped = (reason: string, notChecked: string, brokeLimit = false): RunEnd => ({ finished: false, reason, notChecked: `Not checked: ${notChecked}.`, brokeLimit });
   switch (result.status) {
     case "ok":
-      if (result.exitCode !== 0) return stopped(`Your program called sys.exit() with exit status ${result.exitCode}, which means it failed.`);
-      if (options.askedQuestions && result.inspection === null) return stopped("Your program left early through sys.exit() (or raise SystemExit), before reaching its last line.");
+      if (result.exitCode !== 0) return stopped(`Your program called sys.exit() with exit status ${result.exitCode}, which means it failed.`, `your program exited with status ${result.exitCode}`);
+      if (options.askedQuestions && result.inspection === null) {
+        return stopped("Your program left early through sys.exit() (or raise SystemExit), before reaching its last line.", "your program left through sys.exit() before its last line");
+      }
       return { finished: true };
     case "exception": {
       const type = result.exception?.type ?? "an exception";
       const message = (result.exception?.message ?? "").replace(/ \([^()]*, line \d+\)$/, "");
       const line = lastProgramLine(result.stderr, options.filename);
       const at = line === null ? "" : ` at line ${line}`;
-      if (SYNTAX.has(type)) return stopped(`Python could not read your program: ${type}${at}${message ? ` (${message})` : ""}. None of it ran.`);
-      return stopped(`Your program stopped${at} with ${type}${message ? `: ${message}` : ""}, before reaching its last line.`);
+      if (SYNTAX.has(type)) return stopped(`Python could not read your program: ${type}${at}${message ? ` (${message})` : ""}. None of it ran.`, `Python could not read your program (${type})`);
+      return stopped(`Your program stopped${at} with ${type}${message ? `: ${message}` : ""}, before reaching its last line.`, `your program stopped with ${type} before its last line`);
     }
     case "timeout":
-      return stopped(`Your program was still running after the time limit of ${seconds(options.timeoutMs)} and was stopped.`, true);
+      return stopped(`Your program was still running after the time limit of ${seconds(options.timeoutMs)} and was stopped.`, "your program was stopped at the time limit", true);
     case "memory":
-      return stopped("Your program used more memory than it is allowed (MemoryError) and was stopped.", true);
+      return stopped("Your program used more memory than it is allowed (MemoryError) and was stopped.", "your program ran out of memory", true);
     case "output-limit":
-      return stopped("Your program printed more than the output limit allows and was stopped.", true);
+      return stopped("Your program printed more than the output limit allows and was stopped.", "your program was stopped at the output limit", true);
     case "crashed":
-      return stopped("The Python interpreter crashed while running your program.");
+      return stopped("The Python interpreter crashed while running your program.", "the interpreter crashed");
     case "security":
-      return stopped("Your program reached outside Python (into JavaScript), which is not allowed here, so nothing it did counts.");
+      return stopped("Your program reached outside Python (into JavaScript), which is not allowed here, so nothing it did counts.", "your program reached outside Python, so nothing it did counts");
     default:
-      return stopped("Your program was stopped before it reached its last line.");
+      return stopped("Your program was stopped before it reached its last line.", "your program did not reach its last line");
   }
 }
 
