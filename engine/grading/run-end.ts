@@ -37,6 +37,11 @@ export function runEnd(result: RunResult, options: { askedQuestions: boolean; ti
       const message = (result.exception?.message ?? "").replace(/ \([^()]*, line \d+\)$/, "");
       const line = lastProgramLine(result.stderr, options.filename);
       const at = line === null ? "" : ` at line ${line}`;
+      // The engine's own outcome when shutdown did not finish (engine/runtime/interpreter.ts): the
+      // module may have run to its end, but atexit handlers or __del__ did not.
+      if (type === "SystemError" && message.startsWith("the program did not shut down cleanly")) {
+        return stopped("Your program did not shut down cleanly: code run at exit (atexit, __del__) ran past the time limit or interfered with the grader.", "your program did not shut down cleanly");
+      }
       if (SYNTAX.has(type)) return stopped(`Python could not read your program: ${type}${at}${message ? ` (${message})` : ""}. None of it ran.`, `Python could not read your program (${type})`);
       return stopped(`Your program stopped${at} with ${type}${message ? `: ${message}` : ""}, before reaching its last line.`, `your program stopped with ${type} before its last line`);
     }
