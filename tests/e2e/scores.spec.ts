@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Locator } from "@playwright/test";
 import { runNativePython } from "../support/native-python";
+import { seriousViolations } from "./axe";
 import { editorIn, setEditorValue } from "./monaco";
 import { expect, test } from "./offline-test";
 
@@ -90,5 +91,7 @@ test("print(True) passes the output check, which is not counted without the coll
   await expect(exercise.getByTestId("grade-score")).toHaveText("Score: 0%");
   await expect(exercise.locator("[data-check='reports']")).toHaveAttribute("data-state", "not-counted");
   await expect(exercise.locator("[data-check='reports']")).toContainText("not counted");
+  // The not-counted rows are readable (contrast, labels).
+  expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: path.join(SCREENSHOTS, "scores-not-counted.png"), fullPage: true });
 });
