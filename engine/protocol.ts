@@ -108,7 +108,7 @@ const runResultSchema = z.strictObject({
   python: pythonBuildSchema,
   /** The probe's record of the run, when the request asked for one. */
   trace: trace.nullable(),
-  /** The answers to the request's questions; null when it asked none. */
+  /** The answers to the request's questions; null when it asked none or the module did not run to its end. */
   inspection: inspectionSchema.nullable(),
   /**
    * Only in a "security" result of a sandbox that lets JavaScript run on ("observe", the escape

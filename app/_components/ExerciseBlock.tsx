@@ -8,6 +8,7 @@ import { grade, type GradeResult } from "@/engine/grading/grade";
 import { CheckResults } from "./CheckResults";
 import { CodeEditor } from "./CodeEditor";
 import { editorHeight, heightForLines, MAX_LINES } from "./editor-height";
+import { GradeOutput } from "./GradeOutput";
 import { useEngines } from "./EngineProvider";
 import { Attempts } from "./exercise/Attempts";
 import { SaveStatus } from "./exercise/SaveStatus";
@@ -164,6 +165,7 @@ export function ExerciseBlock({
               ? " (a preview in your browser, which your own code can fool: only the server's grade counts. Submit to be graded, hidden cases included)"
               : " (graded on the server and saved)"}
           </p>
+          <GradeOutput result={outcome.result} />
           <CheckResults checks={checks} />
         </div>
       )}

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type JsonValue, PYTHON_VERSIONS } from "../protocol";
+import { roleOf } from "./check-roles";
 
 /**
  * The checks file of an exercise (content/exercises/<id>/checks.json). Every check has an id (what
@@ -22,7 +23,14 @@ const boundMessage = { message: "needs at least one of equals, atLeast, atMost" 
 /** A dotted path from a name: `node`, `node.parent`, `items[0]`, `table["key"]`. */
 const PATH = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*|\[(?:-?\d+|"[^"]*"|'[^']*')\])*$/;
 
-const base = { id: z.string().regex(ID, "must be a slug like 'no-leak'"), title: z.string().min(1) };
+const base = {
+  id: z.string().regex(ID, "must be a slug like 'no-leak'"),
+  title: z.string().min(1),
+  /** Its share of the score relative to the other checks' weights. */
+  weight: z.number().positive().max(100).default(1),
+  /** Checks that must pass for this one to earn its weight (see check-roles.ts). */
+  requires: z.array(z.string().regex(ID)).min(1).optional(),
+};
 
 export const checkSchema = z.discriminatedUnion("kind", [
   z
@@ -54,7 +62,8 @@ export const checkSchema = z.discriminatedUnion("kind", [
     hidden: z.boolean().default(false),
     cases: z.array(z.object({ args: z.array(json), returns: json })).min(1),
   }),
-  z.object({ ...base, kind: z.literal("limits") }),
+  // It says only that the program ran, and a program that did not finish scores 0 anyway.
+  z.object({ ...base, kind: z.literal("limits"), weight: z.literal(0, { message: "a limits check carries no weight: a program that did not finish scores 0 anyway" }).default(0) }),
 ]);
 
 export const checksFileSchema = z
@@ -65,10 +74,45 @@ export const checksFileSchema = z
     limits: z.object({ timeoutMs: z.number().int().positive().max(30_000), maxMemoryBytes: z.number().int().positive() }).partial().default({}),
     checks: z.array(checkSchema).min(1),
   })
-  .refine((file) => new Set(file.checks.map((check) => check.id)).size === file.checks.length, { message: "check ids must be unique", path: ["checks"] });
+  .refine((file) => new Set(file.checks.map((check) => check.id)).size === file.checks.length, { message: "check ids must be unique", path: ["checks"] })
+  .superRefine((file, context) => {
+    for (const problem of creditProblems(file.checks)) context.addIssue({ code: "custom", ...problem });
+  });
 
 export type Check = z.infer<typeof checkSchema>;
 export type ChecksFile = z.infer<typeof checksFileSchema>;
+
+/**
+ * What keeps a score from rewarding a program that does not try (check-roles.ts): a check a
+ * do-nothing or print-only program passes earns credit only beside a standalone check it requires;
+ * output checks carry less than half of the weight; the weight is not all on such checks.
+ */
+function creditProblems(checks: Check[]): { message: string; path: PropertyKey[] }[] {
+  const problems: { message: string; path: PropertyKey[] }[] = [];
+  const byId = new Map(checks.map((check) => [check.id, check]));
+  checks.forEach((check, index) => {
+    const role = roleOf(check);
+    if (role === "alongside" && !check.requires) {
+      const why = check.kind === "stdout" ? "print() alone passes it" : "a program that does nothing passes it";
+      problems.push({ message: `${why}: name in requires a check that such a program fails`, path: ["checks", index, "requires"] });
+    }
+    for (const id of check.requires ?? []) {
+      const required = byId.get(id);
+      if (!required || required === check) problems.push({ message: `names "${id}", which is not another check of this file`, path: ["checks", index, "requires"] });
+      else if (required.kind === "call" && required.hidden) {
+        problems.push({ message: `"${id}" is hidden, so a preview in the browser could never count this check`, path: ["checks", index, "requires"] });
+      } else if (roleOf(required) !== "standalone" || required.requires) {
+        problems.push({ message: `"${id}" cannot vouch for it: a required check must fail for a program that does not try, and require nothing itself`, path: ["checks", index, "requires"] });
+      }
+    }
+  });
+  const total = checks.reduce((sum, check) => sum + check.weight, 0);
+  const output = checks.filter((check) => check.kind === "stdout").reduce((sum, check) => sum + check.weight, 0);
+  if (output * 2 >= total) problems.push({ message: "output checks must carry less than half of the total weight", path: ["checks"] });
+  const standalone = checks.filter((check) => roleOf(check) === "standalone").reduce((sum, check) => sum + check.weight, 0);
+  if (standalone === 0) problems.push({ message: "needs a check with weight that a program that does not try fails (not only stdout, limits, or checks an empty program passes)", path: ["checks"] });
+  return problems;
+}
 
 function isRegExp(source: string): boolean {
   try {

@@ -133,7 +133,10 @@ export class Interpreter {
       // A signal still pending (say, the output limit hit by the program's last write) must not go
       // off inside finish().
       clearSignal(this.setup.interruptBuffer);
-      if (request.questions.length > 0) inspection = this.ask(request.questions, { programStdout: output.text("stdout"), programStderr: output.text("stderr") }, collectedBefore);
+      // The questions are asked only of a module that ran to its end: a program that raised (or left
+      // by sys.exit) is graded 0 without them, and its output is then the whole run's output, traceback
+      // included, with nothing the grader's calls made it write (hidden inputs) mixed in.
+      if (request.questions.length > 0 && !failed) inspection = this.ask(request.questions, { programStdout: output.text("stdout"), programStderr: output.text("stderr") }, collectedBefore);
       finished = runStatement(this.pyodide._module, `finish(${failed ? "True" : "False"})`, this.sandbox.runnerNamespace);
     } finally {
       this.setup.tripwire.disarm();

@@ -27,8 +27,8 @@ test("an exercise in a lesson: hints one at a time, a preview check in the brows
   await expect(summary).toContainText("preview");
   const failing = exercise.locator("[data-check='three-references']");
   await expect(failing).toHaveAttribute("data-passed", "false");
-  await expect(failing).toContainText("Still held by");
-  await expect(failing).toContainText("global 'data'");
+  await expect(failing).toContainText("Referenced by");
+  await expect(failing).toContainText("the name `data`");
   await page.screenshot({ path: path.join(SCREENSHOTS, "exercise-preview.png") });
 
   // The reference solution, submitted: graded on the server and stored.
