@@ -1,10 +1,15 @@
-import { type HostMessage, type LoadPhase, type PythonVersion, type RunResult, type WorkerMessage, parseWorkerMessage } from "../protocol";
+import { type HostMessage, type LoadPhase, type LoadStart, type PythonVersion, type RunResult, type WorkerMessage, parseWorkerMessage } from "../protocol";
 import { type RunOptions, toRunRequest } from "../run-options";
 import { REACHED_JAVASCRIPT } from "../runtime/bridge-tripwire";
 import { TIMEOUT_GRACE_MS, armTimeLimit, markTimedOut, replacedRunResult, timeoutMessage } from "../runtime/run-limits";
 import { Signal, createInterruptBuffer, raiseSignal } from "../runtime/signals";
 
-export type EngineStatus = { state: "idle" } | { state: "loading"; phase: LoadPhase } | { state: "ready" } | { state: "failed"; message: string };
+export type EngineStatus =
+  | { state: "idle" }
+  | { state: "loading"; phase: LoadPhase }
+  /** `start`: restored from the snapshot stored in this browser, or loaded from Pyodide's files; `loadMs` as the worker measured it. */
+  | { state: "ready"; start: LoadStart; loadMs: number }
+  | { state: "failed"; message: string };
 
 type Active = {
   id: number;
@@ -34,7 +39,7 @@ export class BrowserEngine {
 
   constructor(
     readonly python: PythonVersion,
-    /** Where the app serves this version's Pyodide files, e.g. "/engine-assets/3.14". */
+    /** Where the app serves this version's Pyodide files, e.g. "/engine-assets/3.14/<build hash>". */
     private readonly assetsPath: string,
   ) {}
 
@@ -61,7 +66,7 @@ export class BrowserEngine {
         const message = parsed.message;
         if (message.type === "loading") this.setStatus({ state: "loading", phase: message.phase });
         else if (message.type === "ready") {
-          this.setStatus({ state: "ready" });
+          this.setStatus({ state: "ready", start: message.start ?? "fresh", loadMs: message.loadMs });
           resolve(message.python);
         } else if (message.type === "fatal" && !this.active) {
           this.setStatus({ state: "failed", message: message.message });
