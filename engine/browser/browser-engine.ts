@@ -3,6 +3,7 @@ import { type RunOptions, toRunRequest } from "../run-options";
 import { REACHED_JAVASCRIPT } from "../runtime/bridge-tripwire";
 import { TIMEOUT_GRACE_MS, armTimeLimit, markTimedOut, replacedRunResult, timeoutMessage } from "../runtime/run-limits";
 import { Signal, createInterruptBuffer, raiseSignal } from "../runtime/signals";
+import { adoptEarlyWorker } from "./early-start";
 
 export type EngineStatus =
   | { state: "idle" }
@@ -50,14 +51,18 @@ export class BrowserEngine {
 
   load(): Promise<RunResult["python"]> {
     if (this.ready) return this.ready;
-    // A module worker served by the app (see scripts/build-engine.ts): Pyodide refuses classic workers.
     const assetsUrl = new URL(this.assetsPath, window.location.origin).href;
-    const worker = new Worker(`${assetsUrl}/engine-worker.mjs`, { type: "module", name: `python-${this.python}` });
+    // Started by the page's inline script while the HTML was parsed (early-start.ts), or now.
+    const early = adoptEarlyWorker(this.python, assetsUrl);
+    // A module worker served by the app (see scripts/build-engine.ts): Pyodide refuses classic workers.
+    const worker = early?.worker ?? new Worker(`${assetsUrl}/engine-worker.mjs`, { type: "module", name: `python-${this.python}` });
     this.worker = worker;
-    this.interrupt = typeof SharedArrayBuffer === "function" && globalThis.crossOriginIsolated ? createInterruptBuffer() : null;
+    this.interrupt = early ? early.interrupt : typeof SharedArrayBuffer === "function" && globalThis.crossOriginIsolated ? createInterruptBuffer() : null;
     this.setStatus({ state: "loading", phase: "runtime" });
+    let onMessage: (event: MessageEvent<unknown>) => void = () => {};
+    let onError: (event: ErrorEvent) => void = () => {};
     this.ready = new Promise((resolve, reject) => {
-      worker.onmessage = (event: MessageEvent<unknown>) => {
+      onMessage = (event) => {
         const parsed = parseWorkerMessage(event.data);
         if (!parsed.ok) {
           this.fail(`SystemError: ${parsed.reason}; the interpreter was replaced`, reject);
@@ -74,9 +79,18 @@ export class BrowserEngine {
           reject(new Error(message.message));
         } else this.onRunMessage(message);
       };
-      worker.onerror = (event) => this.fail(`SystemError: ${event.message || "the Python worker failed"}; the interpreter was replaced`, reject);
+      onError = (event) => this.fail(`SystemError: ${event.message || "the Python worker failed"}; the interpreter was replaced`, reject);
     });
-    worker.postMessage({ type: "load", python: this.python, assetsUrl, interruptBuffer: this.interrupt } satisfies HostMessage);
+    worker.onmessage = onMessage;
+    worker.onerror = onError;
+    if (early) {
+      for (const event of early.queued) {
+        if (event instanceof MessageEvent) onMessage(event);
+        else onError(event as ErrorEvent);
+      }
+    } else {
+      worker.postMessage({ type: "load", python: this.python, assetsUrl, interruptBuffer: this.interrupt } satisfies HostMessage);
+    }
     return this.ready;
   }
 
