@@ -73,7 +73,10 @@ export class Interpreter {
     // Emscripten's file system lives in JavaScript, outside the snapshot's linear memory: the files
     // are written on a restore too (programs import lib/, the sandbox reads the contract).
     placeEngineFiles(pyodide, setup.pythonFiles);
-    if (!restore) {
+    // Pyodide's bootstrap, which a restore runs again, puts the working directory first on
+    // sys.path once more.
+    if (restore) pyodide.runPython("import sys as _s\nif _s.path[:2] == ['', '']: del _s.path[0]\ndel _s");
+    else {
       importSandbox(pyodide);
       // The snapshot is made here, when the interpreter has run no program and holds no proxy of
       // ours. Not after install(): restoring runs Pyodide's own bootstrap imports (_pyodide_core),
