@@ -43,9 +43,11 @@ async function runProgram(page: Page, scope: Locator, program: string): Promise<
 }
 
 type StoredRecord = { assetsUrl: string; sha256: string; bytes: Uint8Array };
+/** A stored record as the test sees it: `bytesDigest` is computed from the bytes actually stored. */
+type StoredSummary = { assetsUrl: string; sha256: string; bytesDigest: string };
 
 /** Reads or rewrites the stored snapshot of a version in the page's IndexedDB (engine/browser/snapshot-store.ts). */
-async function withStoredSnapshot(page: Page, python: string, change: "read" | "flip-bytes" | "garbage-with-valid-digest" | "other-build"): Promise<StoredRecord | null> {
+async function withStoredSnapshot(page: Page, python: string, change: "read" | "flip-bytes" | "garbage-with-valid-digest" | "other-build"): Promise<StoredSummary | null> {
   return page.evaluate(
     async ({ key, how }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -55,27 +57,28 @@ async function withStoredSnapshot(page: Page, python: string, change: "read" | "
       });
       if (!db.objectStoreNames.contains("snapshots")) return null;
       const request = <T,>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error))));
+      const hex = async (bytes: Uint8Array<ArrayBuffer>) => Array.from(new Uint8Array(await crypto.subtle.digest("SHA-256", bytes)), (byte) => byte.toString(16).padStart(2, "0")).join("");
       const record = await request<StoredRecord | undefined>(db.transaction("snapshots").objectStore("snapshots").get(key));
-      if (!record || how === "read") return record ? { ...record, bytes: new Uint8Array(0) } : null;
+      if (!record) return null;
+      if (how === "read") return { assetsUrl: record.assetsUrl, sha256: record.sha256, bytesDigest: await hex(new Uint8Array(record.bytes)) };
       const bytes = new Uint8Array(record.bytes);
       if (how === "flip-bytes") {
         for (let i = bytes.length >> 1; i < (bytes.length >> 1) + 4096; i++) bytes[i] = (bytes[i] ?? 0) ^ 0xff;
       } else if (how === "garbage-with-valid-digest") {
         for (let i = 0; i < bytes.length; i += 4096) bytes[i] = (i * 7) & 0xff;
         bytes.set([1, 2, 3, 4, 5, 6, 7, 8], 0);
-        const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
-        record.sha256 = Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
+        record.sha256 = await hex(bytes);
       } else {
         record.assetsUrl = record.assetsUrl.replace(/[0-9a-f]{16}$/, "0000000000000000");
       }
       await request(db.transaction("snapshots", "readwrite").objectStore("snapshots").put({ ...record, bytes }, key));
-      return { ...record, bytes: new Uint8Array(0) };
+      return { assetsUrl: record.assetsUrl, sha256: record.sha256, bytesDigest: await hex(bytes) };
     },
     { key: python, how: change },
   );
 }
 
-async function snapshotStored(page: Page, python: string): Promise<StoredRecord> {
+async function snapshotStored(page: Page, python: string): Promise<StoredSummary> {
   await expect.poll(() => withStoredSnapshot(page, python, "read"), { timeout: PYTHON_LOAD_MS }).not.toBeNull();
   const record = await withStoredSnapshot(page, python, "read");
   if (!record) throw new Error("no snapshot");
@@ -148,7 +151,9 @@ for (const damage of ["flip-bytes", "garbage-with-valid-digest", "other-build"] 
     expect(await started(runner)).toBe("fresh");
     const expected = await runProgram(page, main, PROBE_PROGRAM);
     const good = await snapshotStored(page, "3.14");
+    expect(good.bytesDigest).toBe(good.sha256);
     const damaged = await withStoredSnapshot(page, "3.14", damage);
+    expect(damaged).not.toBeNull();
     expect(damaged).not.toEqual(good);
 
     await page.reload();
@@ -158,7 +163,7 @@ for (const damage of ["flip-bytes", "garbage-with-valid-digest", "other-build"] 
     await expect
       .poll(async () => {
         const stored = await withStoredSnapshot(page, "3.14", "read");
-        return stored !== null && stored.sha256 !== damaged?.sha256 && stored.assetsUrl === good.assetsUrl;
+        return stored !== null && stored.sha256 !== damaged?.sha256 && stored.bytesDigest === stored.sha256 && stored.assetsUrl === good.assetsUrl;
       }, { timeout: PYTHON_LOAD_MS })
       .toBe(true);
     await page.reload();
