@@ -24,7 +24,7 @@ import { type BrowserContext, type Page, chromium } from "@playwright/test";
 const root = path.resolve(import.meta.dirname, "..");
 const LESSON = "/lessons/everything-is-an-object";
 const PLAYGROUND = "/playground";
-const TIMEOUT_MS = 120_000;
+const TIMEOUT_MS = 300_000;
 
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
@@ -70,22 +70,22 @@ async function startServer(): Promise<{ url: string; server: ChildProcess }> {
 
 /**
  * Injected into every page: the times (performance.now(), from the navigation's start) at which the
- * first runner became ready, how it started, and when its output first had text.
+ * first runner became ready, how it started, and when its output first had text. A string, not a
+ * function: tsx would put its own helpers into a function's source, which the page does not have.
  */
-function recordMarks(): void {
-  const marks: { ready?: number; start?: string; output?: number } = {};
-  (window as unknown as { __engineMarks: typeof marks }).__engineMarks = marks;
-  const observe = () => {
+const RECORD_MARKS = `(() => {
+  const marks = {};
+  window.__engineMarks = marks;
+  new MutationObserver(() => {
     const runner = document.querySelector("[data-testid=code-runner][data-engine-state=ready]");
     if (runner && marks.ready === undefined) {
       marks.ready = performance.now();
-      marks.start = runner.getAttribute("data-engine-start") ?? "";
+      marks.start = runner.getAttribute("data-engine-start") || "";
     }
     const output = document.querySelector("[data-testid=program-output] pre");
-    if (output?.textContent && marks.output === undefined) marks.output = performance.now();
-  };
-  new MutationObserver(observe).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-}
+    if (output && output.textContent && marks.output === undefined) marks.output = performance.now();
+  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+})();`;
 
 type Marks = { ready?: number; start?: string; output?: number };
 const marksOf = (page: Page) => page.evaluate(() => (window as unknown as { __engineMarks: Marks }).__engineMarks);
@@ -112,7 +112,7 @@ async function newProfile(): Promise<{ context: BrowserContext; dispose: () => P
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost"],
   });
-  await context.addInitScript(recordMarks);
+  await context.addInitScript({ content: RECORD_MARKS });
   return {
     context,
     dispose: async () => {
