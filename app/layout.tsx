@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { engineAssetPaths } from "./_server/engine-assets";
 import { EngineProvider } from "./_components/EngineProvider";
 import { ThemeProvider } from "./_components/theme/ThemeProvider";
 import { ThemeToggle } from "./_components/theme/ThemeToggle";
@@ -30,7 +31,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </nav>
             <ThemeToggle />
           </header>
-          <EngineProvider>{children}</EngineProvider>
+          <EngineProvider assetPaths={engineAssetPaths()}>{children}</EngineProvider>
         </ThemeProvider>
       </body>
     </html>

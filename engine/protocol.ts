@@ -130,11 +130,20 @@ export type HostMessage =
 export const LOAD_PHASES = ["runtime", "stdlib", "sandbox", "ready"] as const;
 export type LoadPhase = (typeof LOAD_PHASES)[number];
 
+export const LOAD_STARTS = ["snapshot", "fresh"] as const;
+export type LoadStart = (typeof LOAD_STARTS)[number];
+
 const runId = z.number().int().positive();
 
 const workerMessageSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("loading"), phase: z.enum(LOAD_PHASES) }),
-  z.strictObject({ type: z.literal("ready"), python: pythonBuildSchema, loadMs: z.number().nonnegative() }),
+  z.strictObject({
+    type: z.literal("ready"),
+    python: pythonBuildSchema,
+    loadMs: z.number().nonnegative(),
+    /** How the browser worker started: from a stored memory snapshot, or from Pyodide's files. */
+    start: z.enum(LOAD_STARTS).optional(),
+  }),
   /** What the program wrote since the last message, in order (engine/runtime/output-batcher.ts). */
   z.strictObject({
     type: z.literal("output"),

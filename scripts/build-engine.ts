@@ -5,11 +5,17 @@
  * - The browser worker must be a real module worker (Pyodide refuses classic workers, which is what
  *   Next's bundler makes of `new Worker(...)`), so it is bundled here and served by the app.
  * - The engine's Python files go into one JSON file (engine/runtime/python-files.ts).
+ * - Last, each Python version's browser files get a content hash (engine/browser/asset-manifest.ts),
+ *   so that the app can serve them as immutable under a URL that changes whenever one of them does.
  */
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
+import { ASSET_MANIFEST, type AssetManifest, BROWSER_ENGINE_FILES, PYODIDE_BROWSER_FILES } from "../engine/browser/asset-manifest";
+import { PYTHON_VERSIONS } from "../engine/protocol";
 import { PYTHON_FILES_BUNDLE, type PythonFiles } from "../engine/runtime/python-files";
+import { PYODIDE_PACKAGES } from "../engine/versions";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -55,3 +61,22 @@ await build({
   target: "es2022",
   logLevel: "warning",
 });
+
+/** A short content hash of files, in order: what the asset URLs and the stored snapshots are keyed by. */
+function hashFiles(contents: Buffer[]): string {
+  const hash = createHash("sha256");
+  for (const content of contents) hash.update(createHash("sha256").update(content).digest());
+  return hash.digest("hex").slice(0, 16);
+}
+
+const dist = path.join(root, "engine/dist");
+const manifest = Object.fromEntries(
+  PYTHON_VERSIONS.map((python) => {
+    const pyodideDir = path.join(root, "node_modules", PYODIDE_PACKAGES[python]);
+    // Not every release has every file (pyodide.asm.mjs is 314's, pyodide.asm.js the older ones').
+    const files = Object.keys(PYODIDE_BROWSER_FILES).filter((file) => fs.existsSync(path.join(pyodideDir, file)));
+    const paths = [...files.map((file) => path.join(pyodideDir, file)), ...Object.keys(BROWSER_ENGINE_FILES).map((file) => path.join(dist, file))];
+    return [python, { build: hashFiles(paths.map((file) => fs.readFileSync(file))), files }];
+  }),
+) as AssetManifest;
+fs.writeFileSync(path.join(dist, ASSET_MANIFEST), JSON.stringify(manifest, null, 2));

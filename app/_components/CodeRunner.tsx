@@ -96,7 +96,14 @@ export function CodeRunner({ source, fill = false }: { source: string; fill?: bo
 
   const phase = status.state === "loading" ? status.phase : null;
   return (
-    <div className={fill ? `${styles.runner} ${styles.fill}` : styles.runner} data-testid="code-runner">
+    <div
+      className={fill ? `${styles.runner} ${styles.fill}` : styles.runner}
+      data-testid="code-runner"
+      // How this editor's Python started (the e2e tests and npm run bench:browser read these).
+      data-engine-state={status.state}
+      data-engine-start={status.state === "ready" ? status.start : undefined}
+      data-engine-load-ms={status.state === "ready" ? Math.round(status.loadMs) : undefined}
+    >
       <div className={styles.toolbar}>
         <button ref={runButton} type="button" className="primary" onClick={() => void run()} disabled={running}>
           {running ? "Running…" : "Run"}
@@ -117,7 +124,7 @@ export function CodeRunner({ source, fill = false }: { source: string; fill?: bo
         {phase && (
           <span className={styles.loading} role="status">
             <progress max={PHASES.length} value={PHASES.indexOf(phase)} aria-label={`Loading Python ${python}`} />
-            {PHASE_LABEL[phase]}…
+            Python {python}: {PHASE_LABEL[phase]}…
           </span>
         )}
         {status.state === "failed" && <span className={styles.failed}>Python could not load: {status.message}</span>}

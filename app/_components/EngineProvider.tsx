@@ -10,15 +10,19 @@ const EngineContext = createContext<Engines | null>(null);
 
 /**
  * One Python worker per version for the whole tab, kept across page navigations, shared by every
- * editor: loading CPython takes seconds, running a program milliseconds.
+ * editor: loading CPython takes seconds, running a program milliseconds. A version the learner
+ * switched away from keeps its interpreter, so switching back is immediate.
+ *
+ * `assetPaths` come from the server (app/_server/engine-assets.ts): each version's files live under
+ * a path with their build hash, so the browser may cache them for good.
  */
-export function EngineProvider({ children }: { children: ReactNode }) {
+export function EngineProvider({ assetPaths, children }: { assetPaths: Record<PythonVersion, string>; children: ReactNode }) {
   const [engines] = useState(() => new Map<PythonVersion, BrowserEngine>());
   const [value] = useState<Engines>(() => ({
     get(python) {
       let engine = engines.get(python);
       if (!engine) {
-        engine = new BrowserEngine(python, `/engine-assets/${python}`);
+        engine = new BrowserEngine(python, assetPaths[python]);
         engines.set(python, engine);
       }
       return engine;

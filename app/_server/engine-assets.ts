@@ -1,42 +1,57 @@
 import "server-only";
+import { readFileSync } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { isPythonVersion } from "@/engine/protocol";
-import { PYTHON_FILES_BUNDLE } from "@/engine/runtime/python-files";
+import { ASSET_MANIFEST, type AssetManifest, BROWSER_ENGINE_FILES, PYODIDE_BROWSER_FILES, assetsPath } from "@/engine/browser/asset-manifest";
+import { PYTHON_VERSIONS, type PythonVersion, isPythonVersion } from "@/engine/protocol";
 import { PYODIDE_PACKAGES } from "@/engine/versions";
-
-/** The files a browser needs to start Pyodide, and nothing else from node_modules. */
-const PYODIDE_FILES: Record<string, string> = {
-  "pyodide.mjs": "text/javascript",
-  "pyodide.asm.js": "text/javascript",
-  "pyodide.asm.mjs": "text/javascript",
-  "pyodide.asm.wasm": "application/wasm",
-  "python_stdlib.zip": "application/zip",
-  "pyodide-lock.json": "application/json",
-};
-/** Built by scripts/build-engine.ts; the same files serve every version. */
-const ENGINE_FILES: Record<string, string> = {
-  "engine-worker.mjs": "text/javascript; charset=utf-8",
-  [PYTHON_FILES_BUNDLE]: "application/json; charset=utf-8",
-};
 
 export type EngineAsset = { body: Uint8Array; contentType: string };
 
+type ServedFile = { file: string; contentType: string };
+
 /**
- * Pyodide is served from the installed npm packages (never a CDN), under /engine-assets/<python>/.
- * Returns null for anything not on the list, so the route cannot be used to read other files.
+ * The files served for each version, looked up in Maps: a name such as "constructor" or "__proto__"
+ * is simply absent, never a property inherited from Object.prototype.
  */
-export async function readEngineAsset(python: string, file: string): Promise<EngineAsset | null> {
-  if (!isPythonVersion(python)) return null;
+type ServedVersion = { build: string; files: Map<string, ServedFile> };
+
+let served: Map<PythonVersion, ServedVersion> | null = null;
+
+/** Read once per server process from the manifest that scripts/build-engine.ts wrote with the files. */
+function servedVersions(): Map<PythonVersion, ServedVersion> {
+  if (served) return served;
   const root = process.cwd();
-  const engineFile = ENGINE_FILES[file];
-  if (engineFile) return { body: await fs.readFile(path.join(root, "engine", "dist", file)), contentType: engineFile };
-  const contentType = PYODIDE_FILES[file];
-  if (!contentType) return null;
-  try {
-    return { body: await fs.readFile(path.join(root, "node_modules", PYODIDE_PACKAGES[python], file)), contentType };
-  } catch {
-    // e.g. pyodide.asm.mjs exists only in the newest release.
-    return null;
-  }
+  const manifest = JSON.parse(readFileSync(path.join(root, "engine", "dist", ASSET_MANIFEST), "utf8")) as AssetManifest;
+  served = new Map(
+    PYTHON_VERSIONS.map((python) => {
+      const files = new Map<string, ServedFile>();
+      for (const name of manifest[python].files) {
+        const contentType = PYODIDE_BROWSER_FILES[name];
+        if (contentType) files.set(name, { file: path.join(root, "node_modules", PYODIDE_PACKAGES[python], name), contentType });
+      }
+      for (const [name, contentType] of Object.entries(BROWSER_ENGINE_FILES)) files.set(name, { file: path.join(root, "engine", "dist", name), contentType });
+      return [python, { build: manifest[python].build, files }];
+    }),
+  );
+  return served;
+}
+
+/** Where the pages find each version's files: the build hash is part of the path. */
+export function engineAssetPaths(): Record<PythonVersion, string> {
+  const versions = servedVersions();
+  return Object.fromEntries(PYTHON_VERSIONS.map((python) => [python, assetsPath(python, versions.get(python)?.build ?? "")])) as Record<PythonVersion, string>;
+}
+
+/**
+ * Pyodide is served from the installed npm packages (never a CDN), under
+ * /engine-assets/<python>/<build>/. Returns null for a version, build or file not in the manifest,
+ * so the route cannot be used to read other files, and an old build's URL never gets new content.
+ */
+export async function readEngineAsset(python: string, build: string, file: string): Promise<EngineAsset | null> {
+  if (!isPythonVersion(python)) return null;
+  const version = servedVersions().get(python);
+  const entry = version?.build === build ? version.files.get(file) : undefined;
+  if (!entry) return null;
+  return { body: await fs.readFile(entry.file), contentType: entry.contentType };
 }

@@ -1,10 +1,16 @@
-import { type HostMessage, type LoadPhase, type PythonVersion, type RunResult, type WorkerMessage, parseWorkerMessage } from "../protocol";
+import { type HostMessage, type LoadPhase, type LoadStart, type PythonVersion, type RunResult, type WorkerMessage, parseWorkerMessage } from "../protocol";
 import { type RunOptions, toRunRequest } from "../run-options";
 import { REACHED_JAVASCRIPT } from "../runtime/bridge-tripwire";
 import { TIMEOUT_GRACE_MS, armTimeLimit, markStopped, markTimedOut, replacedRunResult, timeoutMessage } from "../runtime/run-limits";
 import { Signal, createInterruptBuffer, raiseSignal } from "../runtime/signals";
+import { adoptEarlyWorker } from "./early-start";
 
-export type EngineStatus = { state: "idle" } | { state: "loading"; phase: LoadPhase } | { state: "ready" } | { state: "failed"; message: string };
+export type EngineStatus =
+  | { state: "idle" }
+  | { state: "loading"; phase: LoadPhase }
+  /** `start`: restored from the snapshot stored in this browser, or loaded from Pyodide's files; `loadMs` as the worker measured it. */
+  | { state: "ready"; start: LoadStart; loadMs: number }
+  | { state: "failed"; message: string };
 
 type Active = {
   id: number;
@@ -36,7 +42,7 @@ export class BrowserEngine {
 
   constructor(
     readonly python: PythonVersion,
-    /** Where the app serves this version's Pyodide files, e.g. "/engine-assets/3.14". */
+    /** Where the app serves this version's Pyodide files, e.g. "/engine-assets/3.14/<build hash>". */
     private readonly assetsPath: string,
   ) {}
 
@@ -47,14 +53,18 @@ export class BrowserEngine {
 
   load(): Promise<RunResult["python"]> {
     if (this.ready) return this.ready;
-    // A module worker served by the app (see scripts/build-engine.ts): Pyodide refuses classic workers.
     const assetsUrl = new URL(this.assetsPath, window.location.origin).href;
-    const worker = new Worker(`${assetsUrl}/engine-worker.mjs`, { type: "module", name: `python-${this.python}` });
+    // Started by the page's inline script while the HTML was parsed (early-start.ts), or now.
+    const early = adoptEarlyWorker(this.python, assetsUrl);
+    // A module worker served by the app (see scripts/build-engine.ts): Pyodide refuses classic workers.
+    const worker = early?.worker ?? new Worker(`${assetsUrl}/engine-worker.mjs`, { type: "module", name: `python-${this.python}` });
     this.worker = worker;
-    this.interrupt = typeof SharedArrayBuffer === "function" && globalThis.crossOriginIsolated ? createInterruptBuffer() : null;
+    this.interrupt = early ? early.interrupt : typeof SharedArrayBuffer === "function" && globalThis.crossOriginIsolated ? createInterruptBuffer() : null;
     this.setStatus({ state: "loading", phase: "runtime" });
+    let onMessage: (event: MessageEvent<unknown>) => void = () => {};
+    let onError: (event: ErrorEvent) => void = () => {};
     this.ready = new Promise((resolve, reject) => {
-      worker.onmessage = (event: MessageEvent<unknown>) => {
+      onMessage = (event) => {
         const parsed = parseWorkerMessage(event.data);
         if (!parsed.ok) {
           this.fail(`SystemError: ${parsed.reason}; the interpreter was replaced`, reject);
@@ -63,7 +73,7 @@ export class BrowserEngine {
         const message = parsed.message;
         if (message.type === "loading") this.setStatus({ state: "loading", phase: message.phase });
         else if (message.type === "ready") {
-          this.setStatus({ state: "ready" });
+          this.setStatus({ state: "ready", start: message.start ?? "fresh", loadMs: message.loadMs });
           resolve(message.python);
         } else if (message.type === "fatal" && !this.active) {
           this.setStatus({ state: "failed", message: message.message });
@@ -71,9 +81,18 @@ export class BrowserEngine {
           reject(new Error(message.message));
         } else this.onRunMessage(message);
       };
-      worker.onerror = (event) => this.fail(`SystemError: ${event.message || "the Python worker failed"}; the interpreter was replaced`, reject);
+      onError = (event) => this.fail(`SystemError: ${event.message || "the Python worker failed"}; the interpreter was replaced`, reject);
     });
-    worker.postMessage({ type: "load", python: this.python, assetsUrl, interruptBuffer: this.interrupt } satisfies HostMessage);
+    worker.onmessage = onMessage;
+    worker.onerror = onError;
+    if (early) {
+      for (const event of early.queued) {
+        if (event instanceof MessageEvent) onMessage(event);
+        else onError(event as ErrorEvent);
+      }
+    } else {
+      worker.postMessage({ type: "load", python: this.python, assetsUrl, interruptBuffer: this.interrupt } satisfies HostMessage);
+    }
     return this.ready;
   }
 

@@ -3,13 +3,14 @@
  * /engine-assets (the app serves Pyodide from node_modules, never a CDN). It lives in the learner's own
  * tab; the Python-level blocks of the sandbox module still apply.
  */
-import type { HostMessage, WorkerMessage } from "../protocol";
+import type { HostMessage, LoadStart, WorkerMessage } from "../protocol";
 import { installBridgeTripwire } from "../runtime/bridge-tripwire";
 import { installHeapCap } from "../runtime/heap-cap";
-import { Interpreter } from "../runtime/interpreter";
+import { Interpreter, type InterpreterSetup } from "../runtime/interpreter";
 import { serveRun } from "../runtime/serve-run";
 import type { LoadPyodide } from "../runtime/pyodide-api";
 import { PYTHON_FILES_BUNDLE, type PythonFiles } from "../runtime/python-files";
+import { SNAPSHOT_VERSIONS, forgetSnapshot, readSnapshot, storeSnapshot } from "./snapshot-store";
 
 // The project's TypeScript lib is "dom"; this is the part of a dedicated worker's scope used here.
 type WorkerScope = {
@@ -19,6 +20,7 @@ type WorkerScope = {
 };
 const scope = self as unknown as WorkerScope;
 const post = (message: WorkerMessage) => scope.postMessage(message);
+// Both hook Pyodide's WebAssembly instantiation, which a restore from a snapshot goes through too.
 const heapCap = installHeapCap();
 // The learner's own tab, but a shared link may run someone else's code here: a program that
 // reaches JavaScript is stopped before it holds a JavaScript value, and the page replaces the worker.
@@ -31,12 +33,14 @@ let interpreter: Interpreter | null = null;
 async function load(message: Extract<HostMessage, { type: "load" }>): Promise<void> {
   const started = performance.now();
   post({ type: "loading", phase: "runtime" });
-  const pyodideModule = `${message.assetsUrl}/pyodide.mjs`;
-  const { loadPyodide } = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ pyodideModule)) as { loadPyodide: LoadPyodide };
-  post({ type: "loading", phase: "stdlib" });
-  const pythonFiles = (await (await fetch(`${message.assetsUrl}/${PYTHON_FILES_BUNDLE}`)).json()) as PythonFiles;
-  post({ type: "loading", phase: "sandbox" });
-  interpreter = await Interpreter.load({
+  const canSnapshot = SNAPSHOT_VERSIONS.has(message.python);
+  // Everything is asked for at once: the stored snapshot, Pyodide's loader and the engine's files.
+  const [stored, { loadPyodide }, pythonFiles] = await Promise.all([
+    canSnapshot ? readSnapshot(message.python, message.assetsUrl) : null,
+    import(/* webpackIgnore: true */ /* turbopackIgnore: true */ `${message.assetsUrl}/pyodide.mjs`) as Promise<{ loadPyodide: LoadPyodide }>,
+    fetch(`${message.assetsUrl}/${PYTHON_FILES_BUNDLE}`).then((response) => response.json() as Promise<PythonFiles>),
+  ]);
+  const setup: InterpreterSetup = {
     version: message.python,
     loadPyodide,
     indexURL: `${message.assetsUrl}/`,
@@ -45,8 +49,27 @@ async function load(message: Extract<HostMessage, { type: "load" }>): Promise<vo
     interruptBuffer: message.interruptBuffer ?? new Int32Array(new ArrayBuffer(Int32Array.BYTES_PER_ELEMENT)),
     heapCap,
     tripwire,
-  });
-  post({ type: "ready", python: interpreter.python, loadMs: performance.now() - started });
+  };
+  let start: LoadStart = "fresh";
+  if (stored && "found" in stored) {
+    post({ type: "loading", phase: "sandbox" });
+    try {
+      interpreter = await Interpreter.load({ ...setup, snapshot: { restore: stored.found } });
+      start = "snapshot";
+    } catch {
+      // A snapshot that Pyodide refuses or that does not come up locked down: load as on a first
+      // visit, which replaces it.
+      await forgetSnapshot(message.python);
+    }
+  }
+  let made: Uint8Array | null = null;
+  if (!interpreter) {
+    post({ type: "loading", phase: "stdlib" });
+    interpreter = await Interpreter.load({ ...setup, snapshot: canSnapshot ? { onMade: (snapshot) => (made = snapshot) } : undefined });
+  }
+  post({ type: "ready", python: interpreter.python, loadMs: performance.now() - started, start });
+  // Stored after "ready", so the first run does not wait for it; a failure only costs the next page.
+  if (made) await storeSnapshot(message.python, message.assetsUrl, made).catch(() => {});
 }
 
 /** Blocks this worker for good; the page terminates it on the message sent just before. */

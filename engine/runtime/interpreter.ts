@@ -27,6 +27,11 @@ export type InterpreterSetup = {
   interruptBuffer: Int32Array;
   heapCap: HeapCap;
   tripwire: BridgeTripwire;
+  /**
+   * Start from a memory snapshot of a ready interpreter (`restore`), or make one while loading
+   * (`onMade` receives it, before any program ran). Pyodide 0.27+ only (Python 3.12+).
+   */
+  snapshot?: { restore?: Uint8Array; onMade?: (snapshot: Uint8Array) => void };
 };
 
 export type RunObserver = { onOutput?: (stream: StreamName, text: string) => void };
@@ -54,6 +59,8 @@ export class Interpreter {
 
   static async load(setup: InterpreterSetup): Promise<Interpreter> {
     installSignalCheck(setup.interruptBuffer);
+    const restore = setup.snapshot?.restore;
+    const onMade = setup.snapshot?.onMade;
     const pyodide = await setup.loadPyodide({
       indexURL: setup.indexURL,
       jsglobals: bareGlobals(),
@@ -61,27 +68,26 @@ export class Interpreter {
       env: { HOME: "/home/pyodide", LANG: "C.UTF-8", _: "/usr/bin/python3" },
       stdout: () => {},
       stderr: () => {},
+      ...(restore ? { _loadSnapshot: restore } : onMade ? { _makeSnapshot: true } : {}),
     });
-    for (const [file, source] of Object.entries(setup.pythonFiles)) {
-      const target = `${SANDBOX_DIR}/${file}`;
-      pyodide.FS.mkdirTree(target.slice(0, target.lastIndexOf("/")));
-      pyodide.FS.writeFile(target, source);
+    // Emscripten's file system lives in JavaScript, outside the snapshot's linear memory: the files
+    // are written on a restore too (programs import lib/, the sandbox reads the contract).
+    placeEngineFiles(pyodide, setup.pythonFiles);
+    // Pyodide's bootstrap, which a restore runs again, puts the working directory first on
+    // sys.path once more.
+    if (restore) pyodide.runPython("import sys as _s\nif _s.path[:2] == ['', '']: del _s.path[0]\ndel _s");
+    else {
+      importSandbox(pyodide);
+      // The snapshot is made here, when the interpreter has run no program and holds no proxy of
+      // ours. Not after install(): restoring runs Pyodide's own bootstrap imports (_pyodide_core),
+      // which the locked-down interpreter refuses. What follows (the lockdown, the proxies, the
+      // writers, the interrupt buffer) is done again after a restore.
+      if (onMade) onMade(pyodide.makeMemorySnapshot());
     }
-    // From the engine's own copy, not the bundle: both sides then read the values of one build.
-    pyodide.FS.writeFile(CONTRACT_FILE, JSON.stringify(WORKER_CONTRACT));
-    pyodide.runPython(
-      [
-        "import importlib.util as _u, sys as _s",
-        `_spec = _u.spec_from_file_location("${SANDBOX_MODULE}", "${SANDBOX_DIR}/${SANDBOX_MODULE}.py")`,
-        "_m = _u.module_from_spec(_spec); _s.modules[_spec.name] = _m; _spec.loader.exec_module(_m)",
-        "del _u, _s, _spec, _m",
-      ].join("\n"),
-    );
     const full = String(pyodide.runPython("import sys; '%d.%d.%d' % sys.version_info[:3]"));
+    pyodide.runPython(`import ${SANDBOX_MODULE}; ${SANDBOX_MODULE}.install(${JSON.stringify(CONTRACT_FILE)})`);
     // Owned proxies of the functions: they live as long as the interpreter and are part of the baseline.
-    const functions = pyodide.runPython(
-      `import ${SANDBOX_MODULE}; ${SANDBOX_MODULE}.install(${JSON.stringify(CONTRACT_FILE)}); (${SANDBOX_MODULE}.prepare, id(${SANDBOX_MODULE}.RUNNER_NAMESPACE))`,
-    ) as PyProxyTuple;
+    const functions = pyodide.runPython(`(${SANDBOX_MODULE}.prepare, id(${SANDBOX_MODULE}.RUNNER_NAMESPACE))`) as PyProxyTuple;
     const [prepare, runnerNamespace] = functions.toJs({ depth: 1 }) as [PyProxyCallable | undefined, number | undefined];
     functions.destroy();
     if (!prepare || runnerNamespace === undefined) throw new Error("the sandbox module did not load");
@@ -226,6 +232,31 @@ export class Interpreter {
     const fs = this.pyodide.FS;
     return fs.analyzePath(FILES.trace).exists ? fs.readFile(FILES.trace, { encoding: "utf8" }) : "";
   }
+}
+
+/** The engine's Python files and the worker contract, into the interpreter's file system. */
+function placeEngineFiles(pyodide: Pyodide, pythonFiles: PythonFiles): void {
+  for (const [file, source] of Object.entries(pythonFiles)) {
+    const target = `${SANDBOX_DIR}/${file}`;
+    pyodide.FS.mkdirTree(target.slice(0, target.lastIndexOf("/")));
+    pyodide.FS.writeFile(target, source);
+  }
+  // From the engine's own copy, not the bundle: both sides then read the values of one build.
+  pyodide.FS.writeFile(CONTRACT_FILE, JSON.stringify(WORKER_CONTRACT));
+}
+
+/** Imports the sandbox module by its path (it lives outside sys.path). */
+function importSandbox(pyodide: Pyodide): void {
+  pyodide.runPython(
+    [
+      "import importlib.util as _u, sys as _s",
+      `_spec = _u.spec_from_file_location("${SANDBOX_MODULE}", "${SANDBOX_DIR}/${SANDBOX_MODULE}.py")`,
+      "_m = _u.module_from_spec(_spec); _s.modules[_spec.name] = _m; _spec.loader.exec_module(_m)",
+      // install() imports these too; imported now, they are part of a snapshot.
+      "for _n in _m.PRELOADED_MODULES: __import__(_n)",
+      "del _u, _s, _spec, _m, _n",
+    ].join("\n"),
+  );
 }
 
 /**

@@ -36,6 +36,8 @@ export type Pyodide = {
   FS: EmscriptenFS;
   _module: EmscriptenModule;
   runPython(code: string): unknown;
+  /** Pyodide 0.27+, when loaded with `_makeSnapshot`: the linear memory plus what JavaScript held. */
+  makeMemorySnapshot(): Uint8Array;
   toPy(value: object): PyProxy;
   setInterruptBuffer(buffer: Int32Array): void;
   setStdout(options: StdWriter): void;

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Exercise } from "@/app/_components/Exercise";
 import { findExercise, listExercises } from "@/app/_server/exercises";
+import { EarlyEngineStart } from "@/app/_components/EarlyEngineStart";
 
 type Params = { id: string };
 
@@ -20,9 +21,11 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 /** One exercise on its own page, until it moves into its lesson. */
 export default async function ExercisePage({ params }: { params: Promise<Params> }) {
   const { id } = await params;
-  if (!findExercise(id)) notFound();
+  const exercise = findExercise(id);
+  if (!exercise) notFound();
   return (
     <main id="main" className="page">
+      <EarlyEngineStart python={exercise.python} />
       <article className="lesson">
         <Exercise id={id} standalone />
       </article>

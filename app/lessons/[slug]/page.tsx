@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { MDXContent } from "mdx/types";
 import { notFound } from "next/navigation";
 import { findLesson, listLessons } from "@/app/_server/lessons";
+import { EarlyEngineStart } from "@/app/_components/EarlyEngineStart";
 
 type Params = { slug: string };
 
@@ -29,6 +30,7 @@ export default async function LessonPage({ params }: { params: Promise<Params> }
   const next = lessons[index + 1];
   return (
     <main id="main" className="page">
+      <EarlyEngineStart />
       <article className="lesson">
         <p className="lesson-kicker">Lesson {lesson.order}</p>
         <Content />
