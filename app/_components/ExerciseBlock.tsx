@@ -2,7 +2,7 @@
 
 import { type ReactNode, useEffect, useState } from "react";
 import type { Attempt } from "@/app/_server/learner-work/attempts";
-import type { CheckResult } from "@/engine/grading/check-result";
+import { type CheckResult, countsAsPassed } from "@/engine/grading/check-result";
 import type { PublicExercise } from "@/engine/grading/exercise";
 import { grade, type GradeResult } from "@/engine/grading/grade";
 import { CheckResults } from "./CheckResults";
@@ -98,7 +98,7 @@ export function ExerciseBlock({
       const body = (await response.json()) as Submission & { error?: string };
       if (!response.ok || !body.result) throw new Error(body.error ?? `the submission could not be graded (${body.status})`);
       setOutcome({ mode: "submitted", result: body.result });
-      const passed = body.result.checks.filter((item) => item.passed).length;
+      const passed = body.result.checks.filter(countsAsPassed).length;
       const attempt: Attempt = {
         id: body.id,
         createdAt: body.createdAt,
@@ -160,7 +160,7 @@ export function ExerciseBlock({
       {outcome && (
         <div className={styles.results} aria-live="polite">
           <p className={outcome.result.passed ? styles.passed : styles.failed} data-testid="grade-summary">
-            {outcome.result.passed ? "All checks pass" : `${checks.filter((item) => item.passed).length} of ${checks.length} checks pass`}
+            {outcome.result.passed ? "All checks pass" : `${checks.filter(countsAsPassed).length} of ${checks.length} checks pass`}
             {outcome.mode === "preview"
               ? " (a preview in your browser, which your own code can fool: only the server's grade counts. Submit to be graded, hidden cases included)"
               : " (graded on the server and saved)"}

@@ -38,3 +38,11 @@ export type CheckResult = {
   summary: string;
   evidence: Evidence | null;
 };
+
+/**
+ * Whether a check counts as passed in the grade: "not-counted" checks passed on their own but earn
+ * nothing. Grades stored before checks had a state count their own verdict.
+ */
+export function countsAsPassed(check: { passed: boolean; state?: CheckState }): boolean {
+  return check.state === undefined ? check.passed : check.state === "passed";
+}

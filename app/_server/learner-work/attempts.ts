@@ -1,3 +1,4 @@
+import { type CheckState, countsAsPassed } from "@/engine/grading/check-result";
 import type { GradeResult } from "@/engine/grading/grade";
 import type { Database } from "../database-client";
 
@@ -25,7 +26,7 @@ type SubmissionRow = { id: string; createdAt: Date; pythonVersion: string; statu
 
 export function attemptOf(row: SubmissionRow): Attempt {
   const checks = checksOf(row.results);
-  const passed = checks.filter((check) => check.passed).length;
+  const passed = checks.filter(countsAsPassed).length;
   return {
     id: row.id,
     createdAt: row.createdAt.toISOString(),
@@ -38,7 +39,7 @@ export function attemptOf(row: SubmissionRow): Attempt {
   };
 }
 
-function checksOf(results: string | null): { passed: boolean }[] {
+function checksOf(results: string | null): { passed: boolean; state?: CheckState }[] {
   if (!results) return [];
   const parsed = JSON.parse(results) as Partial<GradeResult> | { error: string };
   return "checks" in parsed && Array.isArray(parsed.checks) ? parsed.checks : [];
