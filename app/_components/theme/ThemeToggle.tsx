@@ -4,9 +4,10 @@ import { useTheme } from "next-themes";
 import { useSyncExternalStore } from "react";
 
 const CHOICES = [
-  { value: "system", label: "Theme: system" },
-  { value: "light", label: "Theme: light" },
-  { value: "dark", label: "Theme: dark" },
+  // Short labels keep the header on one line at phone width; the select's name says what they are.
+  { value: "system", label: "◐ System" },
+  { value: "light", label: "☀ Light" },
+  { value: "dark", label: "☾ Dark" },
 ] as const;
 
 const subscribeNever = () => () => {};
