@@ -85,9 +85,12 @@ export class Interpreter {
       if (onMade) onMade(pyodide.makeMemorySnapshot());
     }
     const full = String(pyodide.runPython("import sys; '%d.%d.%d' % sys.version_info[:3]"));
-    pyodide.runPython(`import ${SANDBOX_MODULE}; ${SANDBOX_MODULE}.install(${JSON.stringify(CONTRACT_FILE)})`);
     // Owned proxies of the functions: they live as long as the interpreter and are part of the baseline.
-    const functions = pyodide.runPython(`(${SANDBOX_MODULE}.prepare, id(${SANDBOX_MODULE}.RUNNER_NAMESPACE))`) as PyProxyTuple;
+    // One runPython with install(): Pyodide's eval_code leaves a few cycles behind, and only those
+    // made before install()'s last gc.collect() are gone when a program starts (gc.collect() → 0).
+    const functions = pyodide.runPython(
+      `import ${SANDBOX_MODULE}; ${SANDBOX_MODULE}.install(${JSON.stringify(CONTRACT_FILE)}); (${SANDBOX_MODULE}.prepare, id(${SANDBOX_MODULE}.RUNNER_NAMESPACE))`,
+    ) as PyProxyTuple;
     const [prepare, runnerNamespace] = functions.toJs({ depth: 1 }) as [PyProxyCallable | undefined, number | undefined];
     functions.destroy();
     if (!prepare || runnerNamespace === undefined) throw new Error("the sandbox module did not load");
