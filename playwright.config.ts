@@ -34,6 +34,12 @@ export default defineConfig({
       ],
     },
   },
+  // Timing tests (tagged @quiet) measure how fast the page answers a learner: they run alone, after
+  // every other test, so that a second Chromium on this 2-core machine is not what they measure.
+  projects: [
+    { name: "e2e", grepInvert: /@quiet/ },
+    { name: "quiet", grep: /@quiet/, dependencies: ["e2e"] },
+  ],
   webServer: {
     command: `npm run -s db:deploy && npm run -s build && npx next start -H 127.0.0.1 -p ${PORT}`,
     url: BASE_URL,

@@ -18,7 +18,7 @@ async function playgroundWith(page: import("@playwright/test").Page, program: st
   return runner;
 }
 
-test("Stop answers quickly while a program floods the output", async ({ page }) => {
+test("Stop answers quickly while a program floods the output", { tag: "@quiet" }, async ({ page }) => {
   const runner = await playgroundWith(page, "for i in range(10**7):\n    print(i)");
   const stop = runner.getByRole("button", { name: "Stop" });
   // Measured in the page: from the click event's own timestamp (taken when the input reached the page,

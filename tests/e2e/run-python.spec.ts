@@ -43,7 +43,9 @@ test("Stop interrupts a running program and the next run works", async ({ page }
 
   await typeInto(page, editor, "print('fresh run')");
   await runner.getByRole("button", { name: "Run" }).click();
-  await expect(runner.getByTestId("program-output").locator("pre")).toHaveText("fresh run");
+  // On a busy machine the interrupt may not answer within the grace period: the worker is then
+  // replaced, and the next run waits for a new interpreter to load.
+  await expect(runner.getByTestId("program-output").locator("pre")).toHaveText("fresh run", { timeout: PYTHON_LOAD_MS });
 });
 
 test("a lesson's editor runs its example", async ({ page }) => {
