@@ -1,6 +1,6 @@
 "use client";
 
-import { useVirtualizer } from "@tanstack/react-virtual";
+import { defaultRangeExtractor, type Range, useVirtualizer } from "@tanstack/react-virtual";
 import { type ReactNode, useLayoutEffect, useRef } from "react";
 import type { OutputBuffer, Row } from "./output-buffer";
 import styles from "./OutputPanel.module.css";
@@ -15,6 +15,22 @@ const FOLLOW_SLACK_PX = 24;
 const ROW_PX = 20;
 
 const count = new Intl.NumberFormat("en");
+
+/**
+ * While the panel follows the output, the last lines are always rendered. The virtualizer learns the
+ * scroll offset from a scroll event after the layout effect moved to the end; when output stops right
+ * then (a program that prints and sleeps), that event could leave the range a few lines short of the
+ * end until the learner scrolled (seen in CI: "196" shown, "199" printed).
+ */
+function withTailWhileFollowing(range: Range, following: boolean, viewportPx: number): number[] {
+  const indexes = defaultRangeExtractor(range);
+  if (!following || range.count === 0) return indexes;
+  const tail = Math.ceil(viewportPx / ROW_PX) + range.overscan;
+  const first = Math.max(0, range.count - tail);
+  const present = new Set(indexes);
+  for (let index = first; index < range.count; index++) if (!present.has(index)) indexes.push(index);
+  return indexes.sort((a, b) => a - b);
+}
 
 function RowView({ row }: { row: Row }) {
   if (row.kind === "omitted") {
@@ -53,6 +69,7 @@ export function OutputPanel({ buffer, version, footer, fill }: { buffer: OutputB
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_PX,
     overscan: 10,
+    rangeExtractor: (range) => withTailWhileFollowing(range, following.current, scroller.current?.clientHeight ?? 0),
     // Room above the first line and below the last, inside the scrolled height.
     paddingStart: 8,
     paddingEnd: 8,
