@@ -14,6 +14,9 @@ export const OUTPUT_BATCH_CHARS = 64 * 1024;
  * since Python runs synchronously here and no timer can fire to flush it. A program that floods is
  * different: once a window has had its share of messages, writes are gathered until the window ends,
  * so a million prints become a few thousand messages rather than the million that froze the page.
+ * Gathered writes also leave on a timer: the last lines of a flood that stops to sleep or think would
+ * otherwise wait for the next print. The timer fires whenever the worker's event loop runs, which it
+ * does while time.sleep suspends the stack (3.13+ with JS promise integration) and at the run's end.
  * One message carries chunks of both streams, in order.
  */
 export class OutputBatcher {
@@ -21,6 +24,7 @@ export class OutputBatcher {
   private pendingChars = 0;
   private windowStart = Number.NEGATIVE_INFINITY;
   private postsInWindow = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly post: (chunks: OutputChunk[]) => void,
@@ -40,10 +44,13 @@ export class OutputBatcher {
     else this.pending.push({ stream, text });
     this.pendingChars += text.length;
     if (this.postsInWindow < IMMEDIATE_POSTS_PER_WINDOW || this.pendingChars >= OUTPUT_BATCH_CHARS) this.flush();
+    else this.timer ??= setTimeout(() => this.flush(), OUTPUT_WINDOW_MS);
   }
 
   /** Posts what is gathered; the run's end calls it before the result. */
   flush(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
     if (this.pending.length === 0) return;
     this.post(this.pending);
     this.pending = [];

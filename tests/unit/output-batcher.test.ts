@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { IMMEDIATE_POSTS_PER_WINDOW, OUTPUT_BATCH_CHARS, OUTPUT_WINDOW_MS, OutputBatcher, type OutputChunk } from "@/engine/runtime/output-batcher";
 
 function recorder() {
@@ -50,5 +50,22 @@ describe("OutputBatcher", () => {
       { stream: "stderr", text: "b" },
       { stream: "stdout", text: "c" },
     ]);
+  });
+
+  it("sends gathered writes on a timer, so the last lines before a pause are not held until the next print", () => {
+    vi.useFakeTimers();
+    try {
+      const { batcher, posted } = recorder();
+      for (let index = 0; index < 10; index++) batcher.write("stdout", `${index}\n`);
+      expect(posted).toHaveLength(IMMEDIATE_POSTS_PER_WINDOW);
+      vi.advanceTimersByTime(OUTPUT_WINDOW_MS);
+      expect(posted.flat().map((chunk) => chunk.text).join("")).toBe("0\n1\n2\n3\n4\n5\n6\n7\n8\n9\n");
+      // A flush by hand clears the timer: nothing is posted twice.
+      batcher.flush();
+      vi.advanceTimersByTime(OUTPUT_WINDOW_MS);
+      expect(posted).toHaveLength(IMMEDIATE_POSTS_PER_WINDOW + 1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
