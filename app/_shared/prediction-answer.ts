@@ -4,6 +4,19 @@
  * predict block on every version, so that the three can never disagree.
  */
 
+/** A stored prediction as the API and the lesson page give it. */
+export type PredictionView = {
+  predictId: string;
+  lesson: string;
+  /** The Python version the learner ran, e.g. "3.14". */
+  python: string;
+  predicted: string;
+  /** What CPython printed last on that version, as the learner's browser ran it. */
+  actual: string;
+  correct: boolean;
+  createdAt: string;
+};
+
 /** A prediction without choices is a whole number, as typed: an optional sign and digits. */
 const WHOLE_NUMBER = /^[+-]?\d{1,30}$/;
 
