@@ -34,7 +34,8 @@ export function headingParts(node) {
 
 /**
  * A URL fragment from a heading's text: lowercase letters and digits, words joined by single dashes
- * (`` `is` compares identity, `==` compares value `` gives `is-compares-identity-compares-value`).
+ * and underscores (`` `is` compares identity, `==` compares value `` gives `is-compares-identity-compares-value`,
+ * `` `__slots__` `` gives `__slots__`).
  * @param {string} text
  */
 export function slugify(text) {
@@ -42,7 +43,7 @@ export function slugify(text) {
     text
       .normalize("NFKD")
       .toLowerCase()
-      .replace(/[^\p{Letter}\p{Number}\s-]/gu, "")
+      .replace(/[^\p{Letter}\p{Number}\s_-]/gu, "")
       .trim()
       .replace(/[\s-]+/g, "-")
       .replace(/^-|-$/g, "") || "section"
