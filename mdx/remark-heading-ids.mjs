@@ -33,9 +33,9 @@ export function headingParts(node) {
 }
 
 /**
- * A URL fragment from a heading's text: lowercase letters and digits, words joined by single dashes
- * and underscores (`` `is` compares identity, `==` compares value `` gives `is-compares-identity-compares-value`,
- * `` `__slots__` `` gives `__slots__`).
+ * A URL fragment from a heading's text: its letters, digits and underscores in lowercase, words joined
+ * by single dashes (`` `is` compares identity, `==` compares value `` gives
+ * `is-compares-identity-compares-value`, `` `__slots__` `` gives `__slots__`).
  * @param {string} text
  */
 export function slugify(text) {
