@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { Locator, Page } from "@playwright/test";
+import { seriousViolations } from "./axe";
 import { editorIn, editorValue } from "./monaco";
 import { expect, test } from "./offline-test";
 import { DESKTOP, PHONE, SCREENSHOTS } from "./screenshots";
@@ -47,6 +48,7 @@ test("Run waits for a prediction; the verdict is CPython's last line; the predic
   await expect(run).toBeDisabled();
   await expect(run).toHaveAccessibleDescription("Lock in a prediction to run the code.");
   await expect(block.getByRole("button", { name: "Lock in my prediction" })).toBeDisabled();
+  expect(await seriousViolations(page)).toEqual([]);
 
   const verdict = await predictAndRun(page, block, "True");
   await expect(verdict).toHaveText("✗ CPython 3.14 printed False — your prediction True was wrong.");
@@ -57,6 +59,13 @@ test("Run waits for a prediction; the verdict is CPython's last line; the predic
 
   await block.scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(SCREENSHOTS, "predict-wrong.png") });
+  // The locked choices, the verdict and the note beside Run read well in both themes.
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: path.join(SCREENSHOTS, "predict-wrong-dark.png") });
+  await page.emulateMedia({ colorScheme: "light" });
 
   // Another version's run shows its verdict, but the locked-in prediction is stored only once.
   await block.getByRole("combobox", { name: "Python version" }).selectOption("3.12");

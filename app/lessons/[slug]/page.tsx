@@ -64,9 +64,12 @@ export default async function LessonPage({ params }: { params: Promise<Params> }
             {next.title}
           </Link>
         ) : (
-          <Link href="/" className="lesson-nav-next">
-            <span className="lesson-nav-label">→</span>All lessons
-          </Link>
+          // The last lesson leads back to the list (the first one already does, on the left).
+          previous && (
+            <Link href="/" className="lesson-nav-next">
+              <span className="lesson-nav-label">→</span>All lessons
+            </Link>
+          )
         )}
       </nav>
     </main>
