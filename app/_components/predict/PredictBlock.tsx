@@ -30,6 +30,11 @@ export type PredictBlockProps = {
   saved: PredictionView | null;
 };
 
+/** The question as written in the lesson, with `backticked` parts shown as code. */
+function questionText(question: string) {
+  return question.split("`").map((part, index) => (index % 2 === 1 ? <code key={index}>{part}</code> : part));
+}
+
 function outcomeOf(saved: PredictionView | null): Outcome | null {
   return saved && { python: saved.python, predicted: saved.predicted, actual: saved.actual, correct: saved.correct, fromLastVisit: true };
 }
@@ -118,7 +123,7 @@ export function PredictBlock({ id, lesson, question, code, choices, saved }: Pre
       />
       <form className={styles.question} onSubmit={lockIn}>
         <fieldset disabled={commitment !== null}>
-          <legend id={questionId}>{question}</legend>
+          <legend id={questionId}>{questionText(question)}</legend>
           {choices ? (
             <div className={styles.choices}>
               {choices.map((choice) => (
