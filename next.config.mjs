@@ -5,7 +5,7 @@ import createMDX from "@next/mdx";
 // options as serialisable data.
 const withMDX = createMDX({
   options: {
-    remarkPlugins: ["remark-frontmatter", "remark-gfm", path.resolve("mdx/remark-runnable-code.mjs")],
+    remarkPlugins: ["remark-frontmatter", "remark-gfm", path.resolve("mdx/remark-heading-ids.mjs"), path.resolve("mdx/remark-runnable-code.mjs")],
     // Both themes are emitted as CSS variables (app/globals.css picks one by the page's theme). Their
     // comments stay above WCAG AA's 4.5:1: github-light's #6a737d on white is 4.7:1, and
     // github-dark-default's #8b949e on #0d1117 6.2:1 (github-dark's #6a737d on #24292e is only 3.0:1).

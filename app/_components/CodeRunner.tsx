@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
 import type { EngineStatus } from "@/engine/browser/browser-engine";
 import { DEFAULT_PYTHON, PYTHON_VERSIONS, type PythonVersion, type RunResult } from "@/engine/protocol";
 import styles from "./CodeRunner.module.css";
@@ -42,11 +42,21 @@ function summary(result: RunResult): string {
   return `${how} · exit code ${result.exitCode} · ${time} · ${python}`;
 }
 
+export type CodeRunnerProps = {
+  source: string;
+  /** Fill the parent's height (the playground). */
+  fill?: boolean;
+  /** Why Run may not be pressed yet (a predict block: "Commit your prediction first"), shown beside it; null or absent: it may. */
+  runBlockedBy?: string | null;
+  /** Called with every finished run's result, whatever its status (not when the run could not start). */
+  onResult?: (result: RunResult) => void;
+};
+
 /**
  * Run and Stop, a Python version picker, a load progress bar and the output panel for one editor.
  * The editor stays usable while Python loads; Run waits for it.
  */
-export function CodeRunner({ source, fill = false }: { source: string; fill?: boolean }) {
+export function CodeRunner({ source, fill = false, runBlockedBy = null, onResult }: CodeRunnerProps) {
   const [python, setPython] = useState<PythonVersion>(DEFAULT_PYTHON);
   const { engine, status } = useEngineStatus(python);
   const [running, setRunning] = useState(false);
@@ -57,6 +67,7 @@ export function CodeRunner({ source, fill = false }: { source: string; fill?: bo
   const stopButton = useRef<HTMLButtonElement>(null);
   // Run is disabled while a program runs: focus moves to Stop and back, so keyboard users keep their place.
   const keyboardFocus = useRef<"run" | "stop" | null>(null);
+  const blockedNote = useId();
 
   // Start loading Python as soon as an editor is on screen, so the first Run is quick.
   useEffect(() => {
@@ -86,6 +97,7 @@ export function CodeRunner({ source, fill = false }: { source: string; fill?: bo
       // What the host added after the worker stopped talking (e.g. the time-limit message).
       for (const stream of ["stdout", "stderr"] as const) output.append(stream, outcome[stream].slice(streamed[stream]));
       setResult(outcome);
+      onResult?.(outcome);
     } catch (error) {
       output.append("stderr", `${error instanceof Error ? error.message : String(error)}\n`);
     } finally {
@@ -105,7 +117,14 @@ export function CodeRunner({ source, fill = false }: { source: string; fill?: bo
       data-engine-load-ms={status.state === "ready" ? Math.round(status.loadMs) : undefined}
     >
       <div className={styles.toolbar}>
-        <button ref={runButton} type="button" className="primary" onClick={() => void run()} disabled={running}>
+        <button
+          ref={runButton}
+          type="button"
+          className="primary"
+          onClick={() => void run()}
+          disabled={running || runBlockedBy !== null}
+          aria-describedby={runBlockedBy !== null ? blockedNote : undefined}
+        >
           {running ? "Running…" : "Run"}
         </button>
         <button ref={stopButton} type="button" onClick={() => engine.stop()} disabled={!running}>
@@ -121,6 +140,11 @@ export function CodeRunner({ source, fill = false }: { source: string; fill?: bo
             ))}
           </select>
         </label>
+        {runBlockedBy !== null && (
+          <span id={blockedNote} className={styles.blocked}>
+            {runBlockedBy}
+          </span>
+        )}
         {phase && (
           <span className={styles.loading} role="status">
             <progress max={PHASES.length} value={PHASES.indexOf(phase)} aria-label={`Loading Python ${python}`} />

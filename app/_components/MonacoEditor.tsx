@@ -22,9 +22,11 @@ export type MonacoEditorProps = {
   ariaLabel: string;
   /** Called with the content's height in pixels whenever it changes (lines added, wrapped or removed). */
   onContentHeight?: (px: number) => void;
+  /** Code the learner reads but may not change (a predict block's question is about this exact code). */
+  readOnly?: boolean;
 };
 
-export default function MonacoEditor({ value, onChange, language, height, ariaLabel, onContentHeight }: MonacoEditorProps) {
+export default function MonacoEditor({ value, onChange, language, height, ariaLabel, onContentHeight, readOnly = false }: MonacoEditorProps) {
   const theme = useEditorTheme();
   const onMount = useCallback<OnMount>(
     (editor) => {
@@ -52,6 +54,9 @@ export default function MonacoEditor({ value, onChange, language, height, ariaLa
       onMount={onMount}
       options={{
         ariaLabel,
+        readOnly,
+        // Without this Monaco answers a keystroke with a "Cannot edit in read-only editor" tooltip.
+        readOnlyMessage: { value: "This code is fixed: the question is about it." },
         fontSize: 14,
         lineHeight: 19,
         minimap: { enabled: false },

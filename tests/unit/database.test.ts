@@ -42,7 +42,7 @@ function describeSchema(provider: string, setUp: () => Promise<{ url: string; te
       expect(roster.enrollments.map((e) => e.user.name)).toEqual(["Ada"]);
     });
 
-    it("keeps submissions, drafts and progress per user, and deletes them with the user", async () => {
+    it("keeps submissions, drafts, progress and predictions per user, and deletes them with the user", async () => {
       const learner = await database.user.create({ data: { email: `s-${provider}@example.com`, name: "Linus" } });
       const exercise = await database.exercise.create({ data: { id: `break-the-cycle-${provider}`, title: "Break the cycle", contentHash: "sha256:abc" } });
       await database.submission.create({
@@ -50,6 +50,10 @@ function describeSchema(provider: string, setUp: () => Promise<{ url: string; te
       });
       await database.draft.create({ data: { userId: learner.id, key: `exercise:${exercise.id}`, exerciseId: exercise.id, code: "x = 1\n" } });
       await database.lessonProgress.create({ data: { userId: learner.id, lessonSlug: "everything-is-an-object", completedAt: new Date() } });
+      await database.prediction.create({
+        data: { userId: learner.id, lessonSlug: "everything-is-an-object", predictId: "slice-copy-identity", pythonVersion: "3.14", predicted: "True", actual: "False", correct: false },
+      });
+      expect(await database.prediction.findFirstOrThrow({ where: { userId: learner.id, predictId: "slice-copy-identity" } })).toMatchObject({ correct: false });
 
       const stored = await database.submission.findFirstOrThrow({ where: { userId: learner.id } });
       expect(stored.status).toBe("pending");
@@ -59,6 +63,7 @@ function describeSchema(provider: string, setUp: () => Promise<{ url: string; te
       expect(await database.submission.count({ where: { userId: learner.id } })).toBe(0);
       expect(await database.draft.count({ where: { userId: learner.id } })).toBe(0);
       expect(await database.lessonProgress.count({ where: { userId: learner.id } })).toBe(0);
+      expect(await database.prediction.count({ where: { userId: learner.id } })).toBe(0);
     });
 
     it("applies nothing twice when deployed again", () => {
