@@ -107,5 +107,5 @@ function withCredit(verdict: CheckResult, requires: string[], verdicts: CheckRes
   const missing = requires.filter((id) => !verdicts.find((other) => other.id === id)?.passed);
   if (missing.length === 0) return verdict;
   const titles = missing.map((id) => `“${checks.find((check) => check.id === id)?.title ?? id}”`).join(" and ");
-  return { ...verdict, state: "not-counted", summary: `${verdict.summary} This counts only once ${titles} passes too.` };
+  return { ...verdict, state: "not-counted", summary: `${verdict.summary} This counts only once ${titles} ${missing.length === 1 ? "passes" : "pass"} too.` };
 }

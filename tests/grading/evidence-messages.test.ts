@@ -83,6 +83,11 @@ const CASES: Case[] = [
   { name: "alive: still reachable through attributes", checks: [collects, { id: "none", kind: "alive", title: "no Node", class: "Node", equals: 0, requires: ["collects"] }], program: `${CYCLE}class Holder:\n    pass\nholder = Holder()\nholder.node = a\ndel a, b\n` },
   { name: "alive: kept by a cycle no name reaches", checks: [collects, { id: "none", kind: "alive", title: "no Node", class: "Node", equals: 0, requires: ["collects"] }], program: `${CYCLE}gc.disable()\ndel a, b\n` },
   // peakMemory
+  {
+    name: "not counted: waits for two checks",
+    checks: [collects, { id: "dead", kind: "weakref", title: "the image is freed", expr: "ref", dead: true }, { id: "prints", kind: "stdout", title: "prints 3", equals: "3", requires: ["collects", "dead"] }],
+    program: "import weakref\nclass Image:\n    pass\nimage = Image()\nref = weakref.ref(image)\nprint(3)\n",
+  },
   { name: "peakMemory: under the limit", checks: [collects, { id: "peak", kind: "peakMemory", title: "small", atMost: 1_000_000, requires: ["collects"] }], program: `${CYCLE}del a, b\ngc.collect()\n` },
   {
     name: "peakMemory: over the limit, where the full trace shows",

@@ -1,0 +1,10 @@
+# fails: current-is-settings, saved-is-a-copy, prints-sizes
+settings = {"theme": "dark", "size": 12}
+
+current = settings.copy()
+saved = settings
+
+current["size"] = 14
+
+print(settings["size"], saved["size"])  # mark: after
+print(current is settings, saved is settings)
