@@ -44,7 +44,8 @@ describe("lessons in content/lessons", () => {
     const blocks = await runnableBlocks(sourceOf(slug));
     expect(blocks.length).toBeGreaterThan(0);
     for (const code of blocks) {
-      const result = spawnSync("python3", ["-c", code], { encoding: "utf8", timeout: 20_000 });
+      // engine/probe holds the memory_profiler module the engine provides (lesson 5 imports it).
+      const result = spawnSync("python3", ["-c", code], { encoding: "utf8", timeout: 20_000, env: { ...process.env, PYTHONPATH: path.join(process.cwd(), "engine", "probe") } });
       expect({ code, stderr: result.stderr, status: result.status }).toEqual({ code, stderr: "", status: 0 });
       expect(result.stdout.length).toBeGreaterThan(0);
     }
