@@ -4,7 +4,11 @@ export type OutputChunk = { stream: StreamName; text: string };
 
 /** The window over which output messages are counted, and how many go out at once in one window. */
 export const OUTPUT_WINDOW_MS = 25;
-export const IMMEDIATE_POSTS_PER_WINDOW = 4;
+/**
+ * 16 a window (640 messages a second) lets a program that prints every few milliseconds, an animation or
+ * a progress count, have every line posted as written; a flood prints far faster than that.
+ */
+export const IMMEDIATE_POSTS_PER_WINDOW = 16;
 /** A batch this large goes out at once, whatever the window. */
 export const OUTPUT_BATCH_CHARS = 64 * 1024;
 
