@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkSchema } from "@/engine/grading/check-schema";
+import { CHECK_KINDS, isHidden } from "@/engine/grading/checks/registry";
 import { publicExercise } from "@/engine/grading/exercise";
 import { grade, type GradeResult } from "@/engine/grading/grade";
 import { enginePoolForThisFile } from "../support/engine-pool";
@@ -22,7 +22,7 @@ const failed = (result: GradeResult) => result.checks.filter((check) => !check.p
 it("ships at least six exercises that together use every kind of check", () => {
   expect(EXERCISES.length).toBeGreaterThanOrEqual(6);
   const used = new Set(EXERCISES.flatMap((exercise) => exercise.checks.map((check) => check.kind)));
-  expect([...used].sort()).toEqual(checkSchema.options.map((option) => option.shape.kind.value).sort());
+  expect([...used].sort()).toEqual(CHECK_KINDS.map((module) => module.kind).sort());
 });
 
 describe.each(EXERCISES.map((exercise) => [exercise.id, exercise] as const))("exercise %s", (id, exercise) => {
@@ -45,7 +45,7 @@ describe.each(EXERCISES.map((exercise) => [exercise.id, exercise] as const))("ex
   it("grades the same in preview, minus the hidden cases the browser never receives", async () => {
     const authoritative = await grade(exercise, exercise.solution, { run, mode: "authoritative" });
     const preview = await grade(publicExercise(exercise), exercise.solution, { run, mode: "preview" });
-    const hidden = new Set(exercise.checks.filter((check) => check.kind === "call" && check.hidden).map((check) => check.id));
+    const hidden = new Set(exercise.checks.filter(isHidden).map((check) => check.id));
     expect(preview.checks).toEqual(authoritative.checks.filter((check) => !hidden.has(check.id)));
   }, 120_000);
 });
