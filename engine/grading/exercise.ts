@@ -51,5 +51,5 @@ export function publicExercise(exercise: Exercise): PublicExercise {
 export function unsupportedVersion(exercise: Pick<Exercise, "title" | "versions">, python: PythonVersion): string | null {
   if (exercise.versions.includes(python)) return null;
   const supported = exercise.versions.length === 1 ? `only on Python ${exercise.versions[0]}` : `on Python ${exercise.versions.slice(0, -1).join(", ")} and ${exercise.versions.at(-1)}`;
-  return `“${exercise.title}” is graded ${supported}, not on Python ${python}: CPython ${python} answers its checks differently.`;
+  return `“${exercise.title}” is graded ${supported}, not on Python ${python}.`;
 }
