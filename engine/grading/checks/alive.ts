@@ -6,13 +6,14 @@ import { checkKind } from "./kind";
 import { answerSchema, isError, readAnswer, unanswered } from "./probe-answer";
 import { plural } from "./wording";
 
+/** What it asks the probe (answered by `alive` in inspection.py). */
+export type AliveQuestion = { kind: "alive"; class: string };
+const answer = answerSchema(z.object({ count: z.number(), chain: z.array(z.string()).nullable() }));
+
 /**
  * How many instances of a class (or its subclasses) are alive at the end of the program, after a
  * collection of the grader's own; when some are, what still reaches one from the program's names.
  */
-export type AliveQuestion = { kind: "alive"; class: string };
-const answer = answerSchema(z.object({ count: z.number(), chain: z.array(z.string()).nullable() }));
-
 export const alive = checkKind({
   kind: "alive",
   schema: bounded(z.object({ ...base, kind: z.literal("alive"), class: z.string().regex(NAME), ...bound })),

@@ -5,14 +5,15 @@ import { base, json, NAME } from "./fields";
 import { checkKind } from "./kind";
 import { answerSchema, isError, readAnswer } from "./probe-answer";
 
+/** What it asks the probe (answered by `call` in inspection.py). */
+export type CallQuestion = { kind: "call"; function: string; args: JsonValue[] };
+const answer = answerSchema(z.object({ value: z.unknown() }));
+
 /**
  * The program's function called with each case's arguments after the program ran, one question
  * per case: it must return the case's value (as plain JSON). Hidden cases are never sent to the
  * browser, and their inputs never shown.
  */
-export type CallQuestion = { kind: "call"; function: string; args: JsonValue[] };
-const answer = answerSchema(z.object({ value: z.unknown() }));
-
 export const call = checkKind({
   kind: "call",
   schema: z.object({

@@ -7,11 +7,12 @@ import { checkKind } from "./kind";
 import { answerSchema, isError, readAnswer, unanswered } from "./probe-answer";
 import { plural } from "./wording";
 
-/** How many objects the cyclic garbage collector freed while the program ran (gc.get_stats() totals). */
+/** What it asks the probe (answered by `collected` in inspection.py). */
 export type CollectedQuestion = { kind: "collected" };
 export const COLLECTED_QUESTION: CollectedQuestion = { kind: "collected" };
 const answer = answerSchema(z.object({ collected: z.number() }));
 
+/** How many objects the cyclic garbage collector freed while the program ran (gc.get_stats() totals). */
 export const collected = checkKind({
   kind: "collected",
   schema: bounded(z.object({ ...base, kind: z.literal("collected"), ...bound })),

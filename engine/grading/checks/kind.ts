@@ -10,18 +10,18 @@ import type { RunEnd } from "../run-end";
  * answers into a verdict and the words that explain it, and what it can vouch for in a score.
  * registry.ts lists the kinds.
  */
-export type CheckKind<Schema extends z.ZodObject, Question extends ProbeQuestion = never> = {
-  kind: z.output<Schema>["kind"];
+export type CheckKind<Check extends { kind: string }, Question extends ProbeQuestion = never> = {
+  kind: Check["kind"];
   /** The check's fields in checks.json (with `base` from fields.ts). */
-  schema: Schema;
+  schema: z.ZodType<Check>;
   /** What a passed check of this kind vouches for (credit.ts). */
-  role: (check: z.output<Schema>) => CheckRole;
+  role(check: Check): CheckRole;
   /**
    * What it asks the probe once the program's module ran, in order; its answers come back to
    * `evaluate` in the same order. None: it reads the run and its trace only.
    */
-  questions?: (check: z.output<Schema>, source: string) => Question[];
-  evaluate: (check: z.output<Schema>, context: CheckContext) => Outcome;
+  questions?(check: Check, source: string): Question[];
+  evaluate(check: Check, context: CheckContext): Outcome;
   /** What of the trace it reads. Steps make tracing dear, and memory needs tracemalloc (see grade.ts). */
   trace?: { steps?: boolean; memory?: boolean };
   /** Asked before every other kind's questions, whose answers may change what it reads. */
@@ -29,9 +29,9 @@ export type CheckKind<Schema extends z.ZodObject, Question extends ProbeQuestion
   /** It reads only what the program printed, which print() fakes (credit.ts limits such checks' weight). */
   readsOutput?: boolean;
   /** Left out of what the browser receives (a hidden input). */
-  hidden?: (check: z.output<Schema>) => boolean;
+  hidden?(check: Check): boolean;
   /** Its verdict on a program that did not run to its end, when not "not reached". */
-  whenStopped?: (check: z.output<Schema>, end: Extract<RunEnd, { finished: false }>) => Outcome | null;
+  whenStopped?(check: Check, end: Extract<RunEnd, { finished: false }>): Outcome | null;
 };
 
 /**
@@ -61,7 +61,9 @@ export type CheckContext = {
 
 export type Outcome = { passed: boolean; summary: string; evidence?: Evidence };
 
-/** A kind's module, its types inferred from its schema and the questions it asks. */
-export function checkKind<Schema extends z.ZodObject, Question extends ProbeQuestion = never>(definition: CheckKind<Schema, Question>): CheckKind<Schema, Question> {
+/** A kind's module, its types inferred from its schema (kept as it is, for the union of checks) and the questions it asks. */
+export function checkKind<Schema extends z.ZodObject<{ kind: z.ZodLiteral<string> }>, Question extends ProbeQuestion = never>(
+  definition: CheckKind<z.output<Schema>, Question> & { schema: Schema },
+): CheckKind<z.output<Schema>, Question> & { schema: Schema } {
   return definition;
 }

@@ -4,7 +4,7 @@ import type { RunEnd } from "../run-end";
 import { alive } from "./alive";
 import { call } from "./call";
 import { collected } from "./collected";
-import type { CheckContext, CheckRole, Outcome } from "./kind";
+import type { CheckContext, CheckKind, CheckRole, Outcome } from "./kind";
 import { limits } from "./limits";
 import { peakMemory } from "./peak-memory";
 import { refcount } from "./refcount";
@@ -14,9 +14,9 @@ import { structure } from "./structure";
 import { weakref } from "./weakref";
 
 /**
- * Every kind of check, one kind each (kind.ts says what a kind holds). A new kind is a kind
- * here, one line in this list, and one function in HANDLERS of engine/probe/heapwise_probe/inspection.py
- * when it asks the probe anything.
+ * Every kind of check, one module each (kind.ts says what a module holds). A new kind is a module
+ * beside this file, one entry in this list, and one function in HANDLERS of
+ * engine/probe/heapwise_probe/inspection.py when it asks the probe anything.
  */
 export const CHECK_KINDS = [stdout, refcount, collected, alive, peakMemory, sizeof, structure, weakref, call, limits] as const;
 
@@ -35,17 +35,7 @@ export type CheckKindName = Check["kind"];
 export type Question = Kinds[number] extends infer Module ? (Module extends { questions?: (...args: never[]) => (infer Asked)[] } ? Asked : never) : never;
 
 /** A kind's module, seen through any check (KINDS pairs each check with its own kind's module). */
-type AnyKind = {
-  kind: CheckKindName;
-  role(check: Check): CheckRole;
-  questions?(check: Check, source: string): Question[];
-  evaluate(check: Check, context: CheckContext): Outcome;
-  trace?: { steps?: boolean; memory?: boolean };
-  asksFirst?: boolean;
-  readsOutput?: boolean;
-  hidden?(check: Check): boolean;
-  whenStopped?(check: Check, end: Extract<RunEnd, { finished: false }>): Outcome | null;
-};
+type AnyKind = CheckKind<Check, Question>;
 
 const KINDS = new Map<CheckKindName, AnyKind>(CHECK_KINDS.map((kind) => [kind.kind, kind as AnyKind]));
 

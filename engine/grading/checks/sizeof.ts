@@ -5,13 +5,14 @@ import { checkKind } from "./kind";
 import { answerSchema, isError, readAnswer, unanswered } from "./probe-answer";
 import { plural } from "./wording";
 
+/** What it asks the probe (answered by `sizeof` in inspection.py). */
+export type SizeofQuestion = { kind: "sizeof"; expr: string };
+const answer = answerSchema(z.object({ size: z.number().nullable(), size64: z.number().nullable(), type: z.string() }));
+
 /**
  * sys.getsizeof of an expression evaluated after the program ran, as this 32-bit build measures it
  * or as 64-bit CPython would (derived from the object's state, engine/probe/heapwise_probe/sizes64.py).
  */
-export type SizeofQuestion = { kind: "sizeof"; expr: string };
-const answer = answerSchema(z.object({ size: z.number().nullable(), size64: z.number().nullable(), type: z.string() }));
-
 export const sizeof = checkKind({
   kind: "sizeof",
   schema: bounded(z.object({ ...base, kind: z.literal("sizeof"), expr: z.string().min(1), bits: z.union([z.literal(32), z.literal(64)]).default(64), ...bound })),

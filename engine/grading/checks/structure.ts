@@ -4,11 +4,7 @@ import { checkKind, type Outcome } from "./kind";
 import { answerSchema, isError, readAnswer, unanswered } from "./probe-answer";
 import { atLine, listed } from "./wording";
 
-/**
- * A fact about the program's source, read from its syntax tree (never from running it): a class
- * declares __slots__, a generator is made, every open() is in a with statement, no module-level
- * container grows. Code run from strings hides from the tree, so a program that has any fails.
- */
+/** What it asks the probe (answered by `structure` in inspection.py). */
 export type StructureQuestion = { kind: "structure"; source: string };
 const answer = answerSchema(
   z.object({
@@ -53,6 +49,11 @@ const RULES: Record<(typeof RULE_NAMES)[number], (facts: Facts, check: { class?:
   },
 };
 
+/**
+ * A fact about the program's source, read from its syntax tree (never from running it): a class
+ * declares __slots__, a generator is made, every open() is in a with statement, no module-level
+ * container grows. Code run from strings hides from the tree, so a program that has any fails.
+ */
 export const structure = checkKind({
   kind: "structure",
   schema: z.object({

@@ -3,10 +3,11 @@ import { base, PATH } from "./fields";
 import { checkKind } from "./kind";
 import { answerSchema, isError, readAnswer, unanswered } from "./probe-answer";
 
-/** Whether a weak reference the program keeps is dead (its object freed) at the end of the program. */
+/** What it asks the probe (answered by `weakref` in inspection.py). */
 export type WeakrefQuestion = { kind: "weakref"; expr: string };
 const answer = answerSchema(z.object({ dead: z.boolean(), referent: z.string().nullable() }));
 
+/** Whether a weak reference the program keeps is dead (its object freed) at the end of the program. */
 export const weakref = checkKind({
   kind: "weakref",
   schema: z.object({ ...base, kind: z.literal("weakref"), expr: z.string().regex(PATH), dead: z.boolean() }),
