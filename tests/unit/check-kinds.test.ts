@@ -24,7 +24,7 @@ exec(compile(request["program"], "main.py", "exec"), namespace)
 answers = [inspection.answer(question, namespace, {}) for question in request["questions"]]
 print(json.dumps({"handlers": sorted(inspection.HANDLERS), "answers": answers}))
 `;
-  const result = spawnSync("python3", ["-c", script, PROBE_DIR], { input: JSON.stringify({ program, questions }), encoding: "utf8", env: { PATH: process.env.PATH, PYTHONDONTWRITEBYTECODE: "1" } });
+  const result = spawnSync("python3", ["-c", script, PROBE_DIR], { input: JSON.stringify({ program, questions }), encoding: "utf8", env: { PATH: process.env.PATH, PYTHONDONTWRITEBYTECODE: "1", NODE_ENV: "test" } });
   if (result.status !== 0) throw new Error(result.stderr);
   return JSON.parse(result.stdout) as { handlers: string[]; answers: unknown[] };
 }
