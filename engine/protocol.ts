@@ -43,16 +43,12 @@ export type JsonValue = null | boolean | number | string | JsonValue[] | { [key:
 
 /**
  * A question the grader asks about the program after its module ran, answered in the same
- * interpreter before shutdown (engine/probe/heapwise_probe/inspection.py). Each is written to the
- * interpreter only when it is asked, so no hidden input exists there before.
+ * interpreter before shutdown by the probe's function for its kind (HANDLERS in
+ * engine/probe/heapwise_probe/inspection.py). Each kind of check defines its own questions
+ * (engine/grading/checks/); the engine passes them on as JSON. Each is written to the interpreter
+ * only when it is asked, so no hidden input exists there before.
  */
-export type Question =
-  | { kind: "alive"; class: string }
-  | { kind: "sizeof"; expr: string }
-  | { kind: "weakref"; expr: string }
-  | { kind: "call"; function: string; args: JsonValue[] }
-  | { kind: "structure"; source: string }
-  | { kind: "collected" };
+export type ProbeQuestion = { kind: string; [field: string]: JsonValue };
 
 const inspectionSchema = z.strictObject({
   /** The program's stdout and stderr up to the end of its module (what the questions' code wrote is not in them). */
@@ -60,7 +56,7 @@ const inspectionSchema = z.strictObject({
   programStderr: z.string(),
   /** The collector's total of collected objects before the program ran (gc.get_stats()). */
   collectedBefore: z.number().int().nonnegative(),
-  /** One per question, in order: the probe's JSON, read by the grader with a schema per kind (grading/answers.ts). */
+  /** One per question, in order: the probe's JSON, read by the grader with its kind's schema (engine/grading/checks/). */
   answers: z.array(z.json()),
 });
 /** What the questions of a run found. */
@@ -75,7 +71,7 @@ export type RunRequest = {
   /** Record the run's memory step by step (engine/probe); null for a plain run. */
   trace: TraceRequest | null;
   /** Asked after the program's module ran, in order; empty for a plain run. */
-  questions: Question[];
+  questions: ProbeQuestion[];
 };
 
 /**

@@ -1,4 +1,4 @@
-import { DEFAULT_PYTHON, type PythonVersion, type Question, type RunRequest } from "./protocol";
+import { DEFAULT_PYTHON, type PythonVersion, type ProbeQuestion, type RunRequest } from "./protocol";
 import { DEFAULT_LIMITS } from "./runtime/run-limits";
 
 /** The step cap when a trace is asked for without one: Python Tutor's most requested fix is a
@@ -18,7 +18,7 @@ export type RunOptions = {
    * record memory over time (default: yes; see TraceRequest.memory). */
   trace?: boolean | { maxSteps?: number; memory?: boolean };
   /** The grader's questions about the program, asked after its module ran (engine/grading). */
-  questions?: Question[];
+  questions?: ProbeQuestion[];
 };
 
 export function toRunRequest(source: string, options: RunOptions = {}): { python: PythonVersion; request: RunRequest } {

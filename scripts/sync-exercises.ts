@@ -1,5 +1,5 @@
 /**
- * Syncs content/exercises into DATABASE_URL's exercise rows (id, title, lesson, content hash).
+ * Syncs content/exercises into DATABASE_URL's exercise rows (id, title, lesson, content hash, Python versions).
  * `npm start` and `npm run dev` run it after the migrations.
  */
 import path from "node:path";

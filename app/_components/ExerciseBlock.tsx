@@ -5,6 +5,7 @@ import type { Attempt } from "@/app/_server/learner-work/attempts";
 import { type CheckResult, countsAsPassed } from "@/engine/grading/check-result";
 import type { PublicExercise } from "@/engine/grading/exercise";
 import { grade, type GradeResult } from "@/engine/grading/grade";
+import type { PythonVersion } from "@/engine/protocol";
 import { CheckResults } from "./CheckResults";
 import { CodeEditor } from "./CodeEditor";
 import { editorHeight, heightForLines, MAX_LINES } from "./editor-height";
@@ -27,6 +28,7 @@ type Replaced = { what: string; code: string };
  * cases the page never receives), Submit (graded on the server, which stores it), and hints shown
  * one at a time (rendered from MDX on the server). The code is kept as the learner types and comes
  * back on the next visit (`savedCode`, rendered by the server); their attempts are listed below.
+ * Check and Submit grade on the Python version picked, among those the exercise is graded on.
  */
 export function ExerciseBlock({
   exercise,
@@ -41,7 +43,8 @@ export function ExerciseBlock({
   /** The learner's submissions, newest first. */
   attempts: Attempt[];
 }) {
-  const engine = useEngines().get(exercise.python);
+  const [python, setPython] = useState<PythonVersion>(exercise.python);
+  const engine = useEngines().get(python);
   const [code, setCode] = useState(savedCode ?? exercise.starter);
   const [attempts, setAttempts] = useState(savedAttempts);
   const [replaced, setReplaced] = useState<Replaced | null>(null);
@@ -77,7 +80,7 @@ export function ExerciseBlock({
     setBusy("check");
     setError(null);
     try {
-      const result = await grade(exercise, code, { run: (source, options) => engine.run(source, options), mode: "preview" });
+      const result = await grade(exercise, code, { run: (source, options) => engine.run(source, options), mode: "preview", python });
       setOutcome({ mode: "preview", result });
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught));
@@ -93,7 +96,7 @@ export function ExerciseBlock({
       const response = await fetch(`/api/exercises/${exercise.id}/submissions`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ code }),
+        body: JSON.stringify({ code, python }),
       });
       const body = (await response.json()) as Submission & { error?: string };
       if (!response.ok || !body.result) throw new Error(body.error ?? `the submission could not be graded (${body.status})`);
@@ -135,7 +138,20 @@ export function ExerciseBlock({
           Reset to starter
         </button>
         <SaveStatus state={autosave.state} />
-        <span className={styles.python}>Python {exercise.python}</span>
+        {exercise.versions.length > 1 ? (
+          <label className={styles.python}>
+            Python{" "}
+            <select value={python} onChange={(event) => setPython(event.target.value as PythonVersion)} disabled={busy !== null} aria-label="Python version">
+              {exercise.versions.map((version) => (
+                <option key={version} value={version}>
+                  {version}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : (
+          <span className={styles.python}>Python {python}</span>
+        )}
       </div>
       {replaced && (
         <p className={styles.replaced} role="status">

@@ -1,4 +1,4 @@
-import type { Check } from "./check-schema";
+import type { Check } from "./checks/registry";
 
 /** What explains a check's outcome to the learner; every field is optional, all are plain text. */
 export type Evidence = {
@@ -20,7 +20,7 @@ export type Evidence = {
  * - "passed": it passed and earns its weight;
  * - "failed": it did not pass;
  * - "not-counted": it passed, but earns nothing because a check it requires failed (a program that
- *   does nothing passes it too: see check-roles.ts);
+ *   does nothing passes it too: see CheckRole in checks/kind.ts);
  * - "not-reached": the program did not run to the end of its module, so it was not checked.
  */
 export type CheckState = "passed" | "failed" | "not-counted" | "not-reached";

@@ -1,5 +1,6 @@
 import type { PythonVersion } from "../protocol";
-import type { Check, ChecksFile } from "./check-schema";
+import type { ChecksFile } from "./checks-file";
+import { type Check, isHidden } from "./checks/registry";
 
 /** A known-wrong attempt and the checks it must fail (its first line: `# fails: check-id, ...`). */
 export type WrongAttempt = { name: string; code: string; fails: string[] };
@@ -9,6 +10,9 @@ export type Exercise = {
   id: string;
   title: string;
   lesson: string | null;
+  /** The versions it is graded on, which the learner may pick from (in the engine's order). */
+  versions: PythonVersion[];
+  /** The version offered first. */
   python: PythonVersion;
   limits: ChecksFile["limits"];
   prompt: string;
@@ -32,12 +36,20 @@ export function publicExercise(exercise: Exercise): PublicExercise {
     id: exercise.id,
     title: exercise.title,
     lesson: exercise.lesson,
+    versions: exercise.versions,
     python: exercise.python,
     limits: exercise.limits,
     prompt: exercise.prompt,
     starter: exercise.starter,
     hints: exercise.hints,
     contentHash: exercise.contentHash,
-    checks: exercise.checks.filter((check) => !(check.kind === "call" && check.hidden)),
+    checks: exercise.checks.filter((check) => !isHidden(check)),
   };
+}
+
+/** Why `python` cannot grade this exercise, in words for the learner; null when it can. */
+export function unsupportedVersion(exercise: Pick<Exercise, "title" | "versions">, python: PythonVersion): string | null {
+  if (exercise.versions.includes(python)) return null;
+  const supported = exercise.versions.length === 1 ? `only on Python ${exercise.versions[0]}` : `on Python ${exercise.versions.slice(0, -1).join(", ")} and ${exercise.versions.at(-1)}`;
+  return `“${exercise.title}” is graded ${supported}, not on Python ${python}.`;
 }

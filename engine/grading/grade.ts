@@ -2,11 +2,10 @@ import type { PythonVersion, RunResult } from "../protocol";
 import { DEFAULT_MAX_STEPS, type RunOptions } from "../run-options";
 import { DEFAULT_LIMITS } from "../runtime/run-limits";
 import type { CheckResult } from "./check-result";
-import type { Check } from "./check-schema";
-import type { PublicExercise } from "./exercise";
-import { evaluateCheck, notReached } from "./evaluate-check";
+import { COLLECTED_QUESTION } from "./checks/collected";
+import { type Check, evaluateCheck, notReached, questionsFor, traceNeeds } from "./checks/registry";
+import { type PublicExercise, unsupportedVersion } from "./exercise";
 import { outputExcerpt } from "./output-excerpt";
-import { questionsFor } from "./questions";
 import { runEnd } from "./run-end";
 
 export type GradeMode =
@@ -23,7 +22,7 @@ export type GradeResult = {
   /** The program ran to its end and every check passed. */
   passed: boolean;
   /**
-   * 0 to 1: the weights of the checks that passed and count (check-roles.ts) over all weights; 0
+   * 0 to 1: the weights of the checks that passed and count (CheckRole in checks/kind.ts) over all weights; 0
    * for a program that did not run to its end. A preview's lacks the hidden checks.
    */
   score: number;
@@ -51,20 +50,19 @@ const FILENAME = "main.py";
  */
 export async function grade(exercise: PublicExercise, code: string, options: { run: Runner; mode: GradeMode; python?: PythonVersion }): Promise<GradeResult> {
   const python = options.python ?? exercise.python;
+  const unsupported = unsupportedVersion(exercise, python);
+  if (unsupported) throw new Error(unsupported);
   const { questions, positions } = questionsFor(exercise.checks, code);
   // The engine answers questions only after a module that ran to its end: with at least one asked,
   // a program that left early through sys.exit(0) is told apart from one that finished.
-  if (questions.length === 0) questions.push({ kind: "collected" });
-  const uses = (kind: string) => exercise.checks.some((check) => check.kind === kind);
-  // Steps are what makes tracing dear; only refcount checks (the marked line) and alive checks (the
-  // names classes were bound to) read them. Memory over time needs tracemalloc, not steps: the peak
-  // past the step cap is read when the program ends.
-  const needsSteps = uses("refcount") || uses("alive");
+  if (questions.length === 0) questions.push(COLLECTED_QUESTION);
+  // Steps are what makes tracing dear: only the kinds that read them ask for more than one.
+  const needs = traceNeeds(exercise.checks);
   const timeoutMs = exercise.limits.timeoutMs ?? DEFAULT_LIMITS.timeoutMs;
   const result = await options.run(code, {
     python,
     filename: FILENAME,
-    trace: { maxSteps: needsSteps ? DEFAULT_MAX_STEPS : 1, memory: uses("peakMemory") },
+    trace: { maxSteps: needs.steps ? DEFAULT_MAX_STEPS : 1, memory: needs.memory },
     questions,
     timeoutMs,
     maxMemoryBytes: exercise.limits.maxMemoryBytes,

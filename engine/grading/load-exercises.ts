@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { parseChecksFile } from "./check-schema";
+import { parseChecksFile } from "./checks-file";
 import type { Exercise, WrongAttempt } from "./exercise";
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -42,6 +42,7 @@ export function loadExercise(folder: string): Exercise {
     id,
     title: spec.title,
     lesson: spec.lesson ?? null,
+    versions: spec.versions,
     python: spec.python,
     limits: spec.limits,
     prompt: read("prompt.mdx"),

@@ -1,4 +1,4 @@
-import type { Inspection, PythonVersion, Question, RunRequest, RunResult, RunStatus } from "../protocol";
+import type { Inspection, ProbeQuestion, PythonVersion, RunRequest, RunResult, RunStatus } from "../protocol";
 import type { BridgeTripwire } from "./bridge-tripwire";
 import type { HeapCap } from "./heap-cap";
 import { FileSystemBaseline } from "./file-system-baseline";
@@ -165,7 +165,7 @@ export class Interpreter {
    * The grader's questions, one at a time: each is written to the interpreter's file system only
    * when it is asked, answered by ask() and read back as a file (no Python runs to read it).
    */
-  private ask(questions: Question[], programOutput: Pick<Inspection, "programStdout" | "programStderr">, collectedBefore: number): Inspection {
+  private ask(questions: ProbeQuestion[], programOutput: Pick<Inspection, "programStdout" | "programStderr">, collectedBefore: number): Inspection {
     const fs = this.pyodide.FS;
     const emscripten = this.pyodide._module;
     runStatement(emscripten, "stop_trace()", this.sandbox.runnerNamespace);

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, it } from "vitest";
-import { type Check, checkSchema } from "@/engine/grading/check-schema";
+import { type Check, checkSchema } from "@/engine/grading/checks/registry";
 import type { PublicExercise } from "@/engine/grading/exercise";
 import { grade, type GradeResult } from "@/engine/grading/grade";
 import { enginePoolForThisFile } from "../support/engine-pool";
@@ -135,7 +135,7 @@ const CASES: Case[] = [
 
 function exercise(testCase: Case): PublicExercise {
   const checks: Check[] = testCase.checks.map((check) => checkSchema.parse(check));
-  return { id: "evidence", title: testCase.name, lesson: null, python: "3.14", limits: testCase.limits ?? {}, prompt: "", starter: testCase.starter ?? "", hints: [], contentHash: "", checks };
+  return { id: "evidence", title: testCase.name, lesson: null, versions: ["3.14"], python: "3.14", limits: testCase.limits ?? {}, prompt: "", starter: testCase.starter ?? "", hints: [], contentHash: "", checks };
 }
 
 function transcript(name: string, result: GradeResult): string {

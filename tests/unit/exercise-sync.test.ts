@@ -23,13 +23,15 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-it("syncs every exercise of the content into a real SQLite database, with its content hash, and updates a changed one", async () => {
+it("syncs every exercise of the content into a real SQLite database, with its content hash and versions, and updates a changed one", async () => {
   await syncExercises(database, exercises);
   const rows = await database.exercise.findMany({ orderBy: { id: "asc" } });
-  expect(rows.map(({ id, contentHash }) => ({ id, contentHash }))).toEqual(exercises.map(({ id, contentHash }) => ({ id, contentHash })));
+  expect(rows.map(({ id, contentHash, pythonVersions, defaultPython }) => ({ id, contentHash, pythonVersions, defaultPython }))).toEqual(
+    exercises.map(({ id, contentHash, versions, python }) => ({ id, contentHash, pythonVersions: versions.join(","), defaultPython: python })),
+  );
   const [first] = exercises;
   if (!first) throw new Error("no exercises");
-  await syncExercises(database, [{ ...first, title: "Renamed", contentHash: "changed" }]);
-  expect(await database.exercise.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ title: "Renamed", contentHash: "changed" });
+  await syncExercises(database, [{ ...first, title: "Renamed", contentHash: "changed", versions: ["3.12", "3.13"], python: "3.13" }]);
+  expect(await database.exercise.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ title: "Renamed", contentHash: "changed", pythonVersions: "3.12,3.13", defaultPython: "3.13" });
   expect(await database.exercise.count()).toBe(exercises.length);
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { unsupportedVersion } from "@/engine/grading/exercise";
 import { grade, type GradeResult } from "@/engine/grading/grade";
 import { PYTHON_VERSIONS, type PythonVersion } from "@/engine/protocol";
 import { run } from "@/engine/run";
@@ -23,8 +24,13 @@ export type SubmissionView = {
 
 export class UnknownExercise extends Error {}
 
+/** A version the exercise is not graded on (checks.json "versions"); the message says which it is graded on. */
+export class UnsupportedVersion extends Error {}
+
 /**
- * Grades a submission on the server (authoritative: hidden cases included) and stores it. The row
+ * Grades a submission on the server (authoritative: hidden cases included) on the version it names,
+ * or the exercise's default, and stores it; a version the exercise is not graded on is refused
+ * before anything is stored. The row
  * is written before grading starts, so a worker that crashes leaves a submission marked "error",
  * never a lost one.
  */
@@ -33,6 +39,8 @@ export async function submit(database: Database, userId: string, exerciseId: str
   if (!exercise) throw new UnknownExercise(exerciseId);
   await syncExercises(database, [exercise]);
   const python: PythonVersion = input.python ?? exercise.python;
+  const unsupported = unsupportedVersion(exercise, python);
+  if (unsupported) throw new UnsupportedVersion(unsupported);
   const row = await database.submission.create({
     data: { userId, exerciseId, code: input.code, contentHash: exercise.contentHash, pythonVersion: python, status: "grading" },
   });

@@ -29,27 +29,85 @@ _JSON_DEPTH = 20
 
 
 def answer(question, namespace, class_globals):
-    """The answer to one question (see Question in engine/protocol.ts) about the program whose
-    module namespace is given; `class_globals` is the recorder's key -> global name of the classes
-    the program defined. The engine asks one question at a time, so that a function called with a
+    """The answer to one question about the program whose module namespace is given, by the
+    function for its kind (HANDLERS; each kind of check in engine/grading/checks/ defines the
+    questions it asks). `class_globals` is the recorder's key -> global name of the classes the
+    program defined. The engine asks one question at a time, so that a function called with a
     hidden input finds no other hidden input in its callers' frames."""
-    kind = question["kind"]
-    if kind == "alive":
-        # What only the collector would free does not count as alive.
-        captured.gc_collect()
-        name = question["class"]
-        return _alive(name, [key for key, global_name in class_globals.items() if global_name == name], namespace)
-    if kind == "sizeof":
-        return _sizeof(question["expr"], namespace)
-    if kind == "weakref":
-        return _weakref(question["expr"], namespace)
-    if kind == "call":
-        return _call(question["function"], question["args"], namespace)
-    if kind == "structure":
-        return structure_of(question["source"])
-    if kind == "collected":
-        return {"collected": sum(generation["collected"] for generation in captured.gc_get_stats())}
-    return {"error": f"unknown question {kind!r}"}
+    handler = dict.get(HANDLERS, question["kind"])
+    if handler is None:
+        return {"error": f"unknown question {question['kind']!r}"}
+    return handler(question, namespace, class_globals)
+
+
+# --- one function per kind of question: (question, namespace, class_globals) -> answer --------
+
+def collected(question, namespace, class_globals):
+    """{kind: "collected"}: the collector's total of collected objects so far (engine/grading/checks/collected.ts)."""
+    return {"collected": sum(generation["collected"] for generation in captured.gc_get_stats())}
+
+
+def alive(question, namespace, class_globals):
+    """{kind: "alive", class}: how many instances of the class are alive, and how a global name
+    reaches the first (engine/grading/checks/alive.ts)."""
+    # What only the collector would free does not count as alive.
+    captured.gc_collect()
+    name = question["class"]
+    instances = _instances_of(name, [key for key, global_name in dict.items(class_globals) if global_name == name])
+    chain = _holder_chain(instances[0], namespace) if instances else None
+    count = len(instances)
+    del instances
+    return {"count": count, "chain": chain}
+
+
+def sizeof(question, namespace, class_globals):
+    """{kind: "sizeof", expr}: the size of what the expression evaluates to, measured here and for
+    64-bit CPython (engine/grading/checks/sizeof.ts)."""
+    try:
+        obj = _evaluate(question["expr"], namespace)
+    except BaseException as exc:  # noqa: BLE001 (reported to the grader)
+        return {"error": _describe_error(exc)}
+    return {"size": size(obj), "size64": size64(obj), "type": type_name(type(obj))}
+
+
+def weakref(question, namespace, class_globals):
+    """{kind: "weakref", expr}: whether the weak reference the expression evaluates to is dead
+    (engine/grading/checks/weakref.ts)."""
+    expression = question["expr"]
+    try:
+        obj = _evaluate(expression, namespace)
+    except BaseException as exc:  # noqa: BLE001
+        return {"error": _describe_error(exc)}
+    if not isinstance(obj, captured.weakref_ref):
+        return {"error": f"{expression} is a {type_name(type(obj))}, not a weak reference"}
+    referent = captured.weakref_ref.__call__(obj)
+    return {"dead": referent is None, "referent": None if referent is None else short_repr(referent)}
+
+
+def call(question, namespace, class_globals):
+    """{kind: "call", function, args}: what the program's function returns for the arguments, as
+    plain JSON (engine/grading/checks/call.ts)."""
+    name = question["function"]
+    function = dict.get(namespace, name)
+    if function is None or not callable(function):
+        return {"error": f"the program defines no function '{name}'"}
+    try:
+        value = function(*question["args"])
+    except BaseException as exc:  # noqa: BLE001
+        return {"error": _describe_error(exc)}
+    converted = to_json(value)
+    if converted is _UNCONVERTIBLE:
+        return {"error": f"returned a {type_name(type(value))}, which is not a plain value"}
+    return {"value": converted}
+
+
+def structure(question, namespace, class_globals):
+    """{kind: "structure", source}: facts about the program's source, read from its syntax tree
+    (engine/grading/checks/structure.ts)."""
+    return structure_of(question["source"])
+
+
+HANDLERS = {"collected": collected, "alive": alive, "sizeof": sizeof, "weakref": weakref, "call": call, "structure": structure}
 
 
 # --- objects ---------------------------------------------------------------------------------
@@ -65,14 +123,6 @@ def _instances_of(name, class_keys):
                 found.append(obj)
                 break
     return found
-
-
-def _alive(name, class_keys, namespace):
-    instances = _instances_of(name, class_keys)
-    chain = _holder_chain(instances[0], namespace) if instances else None
-    count = len(instances)
-    del instances
-    return {"count": count, "chain": chain}
 
 
 def _holder_chain(target, namespace):
@@ -121,39 +171,6 @@ def _holder_chain(target, namespace):
 
 def _evaluate(expression, namespace):
     return eval(compile(expression, "<check>", "eval"), namespace)  # noqa: S307 (the learner's own namespace)
-
-
-def _sizeof(expression, namespace):
-    try:
-        obj = _evaluate(expression, namespace)
-    except BaseException as exc:  # noqa: BLE001 (reported to the grader)
-        return {"error": _describe_error(exc)}
-    return {"size": size(obj), "size64": size64(obj), "type": type_name(type(obj))}
-
-
-def _weakref(expression, namespace):
-    try:
-        obj = _evaluate(expression, namespace)
-    except BaseException as exc:  # noqa: BLE001
-        return {"error": _describe_error(exc)}
-    if not isinstance(obj, captured.weakref_ref):
-        return {"error": f"{expression} is a {type_name(type(obj))}, not a weak reference"}
-    referent = captured.weakref_ref.__call__(obj)
-    return {"dead": referent is None, "referent": None if referent is None else short_repr(referent)}
-
-
-def _call(name, args, namespace):
-    function = dict.get(namespace, name)
-    if function is None or not callable(function):
-        return {"error": f"the program defines no function '{name}'"}
-    try:
-        value = function(*args)
-    except BaseException as exc:  # noqa: BLE001
-        return {"error": _describe_error(exc)}
-    converted = to_json(value)
-    if converted is _UNCONVERTIBLE:
-        return {"error": f"returned a {type_name(type(value))}, which is not a plain value"}
-    return {"value": converted}
 
 
 _UNCONVERTIBLE = object()

@@ -2,14 +2,17 @@ import { NextResponse } from "next/server";
 import { db } from "@/app/_server/db";
 import { findExercise } from "@/app/_server/exercises";
 import { currentLearner, learnerOrGuest, requestIsHttps } from "@/app/_server/grading/learner";
-import { submissionRequest, submissionsOf, submit, UnknownExercise } from "@/app/_server/grading/submissions";
+import { submissionRequest, submissionsOf, submit, UnknownExercise, UnsupportedVersion } from "@/app/_server/grading/submissions";
 import { guardedJson, invalidBody, refusalResponse } from "@/app/_server/http/request-guard";
+import { unsupportedVersion } from "@/engine/grading/exercise";
 
 type Context = { params: Promise<{ id: string }> };
 
 const unknownExercise = (id: string) => NextResponse.json({ error: `no exercise '${id}'` }, { status: 404 });
+/** A well-formed request this exercise cannot take: a Python version it is not graded on. */
+const unprocessable = (reason: string) => NextResponse.json({ error: reason }, { status: 422 });
 
-/** Grades a submission on the server and stores it for the current learner. */
+/** Grades a submission on the server and stores it for the current learner (422 for a version the exercise is not graded on). */
 export async function POST(request: Request, { params }: Context) {
   const { id } = await params;
   const guarded = await guardedJson(request);
@@ -17,13 +20,17 @@ export async function POST(request: Request, { params }: Context) {
   const parsed = submissionRequest.safeParse(guarded.body);
   if (!parsed.success) return refusalResponse(invalidBody(parsed.error));
   // Before any learner is made: a request for nothing leaves nothing behind.
-  if (!findExercise(id)) return unknownExercise(id);
+  const exercise = findExercise(id);
+  if (!exercise) return unknownExercise(id);
+  const unsupported = unsupportedVersion(exercise, parsed.data.python ?? exercise.python);
+  if (unsupported) return unprocessable(unsupported);
   const database = db();
   try {
     const userId = await learnerOrGuest(database, requestIsHttps(request));
     return NextResponse.json(await submit(database, userId, id, parsed.data), { status: 201 });
   } catch (error) {
     if (error instanceof UnknownExercise) return unknownExercise(id);
+    if (error instanceof UnsupportedVersion) return unprocessable(error.message);
     throw error;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseChecksFile } from "@/engine/grading/check-schema";
+import { parseChecksFile } from "@/engine/grading/checks-file";
 
 const valid = { title: "T", checks: [{ id: "one", kind: "collected", title: "collects", atLeast: 1 }] };
 const parse = (data: unknown) => () => parseChecksFile("content/exercises/x/checks.json", JSON.stringify(data));
