@@ -56,10 +56,11 @@ describe("OutputBatcher", () => {
     vi.useFakeTimers();
     try {
       const { batcher, posted } = recorder();
-      for (let index = 0; index < 10; index++) batcher.write("stdout", `${index}\n`);
+      const lines = Array.from({ length: IMMEDIATE_POSTS_PER_WINDOW + 6 }, (_, index) => `${index}\n`);
+      for (const line of lines) batcher.write("stdout", line);
       expect(posted).toHaveLength(IMMEDIATE_POSTS_PER_WINDOW);
       vi.advanceTimersByTime(OUTPUT_WINDOW_MS);
-      expect(posted.flat().map((chunk) => chunk.text).join("")).toBe("0\n1\n2\n3\n4\n5\n6\n7\n8\n9\n");
+      expect(posted.flat().map((chunk) => chunk.text).join("")).toBe(lines.join(""));
       // A flush by hand clears the timer: nothing is posted twice.
       batcher.flush();
       vi.advanceTimersByTime(OUTPUT_WINDOW_MS);
