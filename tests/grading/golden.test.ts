@@ -29,8 +29,12 @@ const transcriptName = (id: string, python: PythonVersion) => (python === DEFAUL
 const transcriptOf = (result: GradeResult) => ({ score: result.score, stopped: result.stopped, checks: result.checks.map(({ id, state, summary }) => ({ id, state, summary })) });
 const failed = (result: GradeResult) => result.checks.filter((check) => !check.passed).map((check) => check.id);
 
-it("ships at least six exercises that together use every kind of check", () => {
-  expect(EXERCISES.length).toBeGreaterThanOrEqual(6);
+it("ships at least 28 exercises, three or four for each of the eight lessons, that together use every kind of check", () => {
+  expect(EXERCISES.length).toBeGreaterThanOrEqual(28);
+  const perLesson = new Map<string, number>();
+  for (const exercise of EXERCISES) perLesson.set(exercise.lesson ?? "(none)", (perLesson.get(exercise.lesson ?? "(none)") ?? 0) + 1);
+  expect(perLesson.size).toBe(8);
+  for (const [lesson, count] of perLesson) expect(count, lesson).toBeGreaterThanOrEqual(3);
   const used = new Set(EXERCISES.flatMap((exercise) => exercise.checks.map((check) => check.kind)));
   expect([...used].sort()).toEqual(CHECK_KINDS.map((kind) => kind.kind).sort());
 });
