@@ -12,8 +12,9 @@ test.describe.configure({ timeout: 240_000 });
 
 test("an exercise in a lesson: hints one at a time, a preview check in the browser, then a graded submission", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 1000 });
-  await page.goto("/lessons/everything-is-an-object");
-  const exercise = page.getByTestId("exercise");
+  await page.goto("/lessons/reference-counting");
+  // Lesson 2 embeds three exercises; this one counts the references.
+  const exercise = page.getByRole("region", { name: "Exercise: Count the references" });
   await exercise.scrollIntoViewIfNeeded();
   const hints = read("hints.md").split(/^---$/m).map((hint) => hint.trim());
   await exercise.getByRole("button", { name: /^Hint \(1 of/ }).click();
