@@ -30,7 +30,11 @@ const PROGRAMS = {
   blocked: "import js",
   blockedOs: "import os\nos.system('id')",
   traceback: "def f():\n    return 1 / 0\nf()",
-  state: "import sys, __main__\nprint(sorted(sys.modules), sys.path, sys.meta_path, sys.path_hooks, sys.getrecursionlimit(), sorted(vars(__main__)))",
+  // Finders by type, not repr: an instance's repr holds its address, which depends on the heap's history
+  // (seen differing between a fresh and a restored interpreter on a busy machine).
+  state:
+    "import sys, __main__\nkind = lambda hook: getattr(hook, '__qualname__', type(hook).__qualname__)\n" +
+    "print(sorted(sys.modules), sys.path, [kind(f) for f in sys.meta_path], [kind(h) for h in sys.path_hooks], sys.getrecursionlimit(), sorted(vars(__main__)))",
 };
 
 let fresh: Interpreter;
