@@ -115,3 +115,15 @@ export async function guardedJson(request: Request, limit = MAX_BODY_BYTES): Pro
     return { refusal: { status: 400, reason: "the request body is not valid JSON" } };
   }
 }
+
+/**
+ * guardedJson, then the body validated by `schema`: what every state-changing route handler starts
+ * with. Returns the valid body, or the response that refuses the request (with its reason).
+ */
+export async function validatedBody<Schema extends z.ZodType>(request: Request, schema: Schema): Promise<{ data: z.infer<Schema> } | { response: NextResponse }> {
+  const guarded = await guardedJson(request);
+  if ("refusal" in guarded) return { response: refusalResponse(guarded.refusal) };
+  const parsed = schema.safeParse(guarded.body);
+  if (!parsed.success) return { response: refusalResponse(invalidBody(parsed.error)) };
+  return { data: parsed.data };
+}

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { db } from "@/app/_server/db";
 import { currentLearner, learnerOrGuest, requestIsHttps } from "@/app/_server/grading/learner";
-import { guardedJson, invalidBody, refusalResponse } from "@/app/_server/http/request-guard";
+import { refusalResponse, validatedBody } from "@/app/_server/http/request-guard";
 import { findPredictBlock } from "@/app/_server/predictions/predict-blocks";
 import { predictionRequest, predictionsOf, recordPrediction, requestProblem } from "@/app/_server/predictions/predictions";
 
@@ -15,10 +15,8 @@ const unknownBlock = (id: string) => NextResponse.json({ error: `no predict bloc
  */
 export async function POST(request: Request, { params }: Context) {
   const { id } = await params;
-  const guarded = await guardedJson(request);
-  if ("refusal" in guarded) return refusalResponse(guarded.refusal);
-  const parsed = predictionRequest.safeParse(guarded.body);
-  if (!parsed.success) return refusalResponse(invalidBody(parsed.error));
+  const parsed = await validatedBody(request, predictionRequest);
+  if ("response" in parsed) return parsed.response;
   // Before any learner is made: a request for nothing leaves nothing behind.
   const block = findPredictBlock(id);
   if (!block) return unknownBlock(id);

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { db } from "@/app/_server/db";
 import { findExercise } from "@/app/_server/exercises";
 import { currentLearner, learnerOrGuest, requestIsHttps } from "@/app/_server/grading/learner";
-import { crossSiteRefusal, guardedJson, invalidBody, refusalResponse } from "@/app/_server/http/request-guard";
+import { crossSiteRefusal, refusalResponse, validatedBody } from "@/app/_server/http/request-guard";
 import { deleteDraft, draftOf, draftRequest, saveDraft } from "@/app/_server/learner-work/drafts";
 
 type Context = { params: Promise<{ id: string }> };
@@ -21,10 +21,8 @@ export async function GET(_request: Request, { params }: Context) {
 /** Saves the learner's code as they type; a guest's first save is what makes them a learner. */
 export async function PUT(request: Request, { params }: Context) {
   const { id } = await params;
-  const guarded = await guardedJson(request);
-  if ("refusal" in guarded) return refusalResponse(guarded.refusal);
-  const parsed = draftRequest.safeParse(guarded.body);
-  if (!parsed.success) return refusalResponse(invalidBody(parsed.error));
+  const parsed = await validatedBody(request, draftRequest);
+  if ("response" in parsed) return parsed.response;
   const exercise = findExercise(id);
   if (!exercise) return unknownExercise(id);
   const database = db();

@@ -3,7 +3,7 @@ import { db } from "@/app/_server/db";
 import { findExercise } from "@/app/_server/exercises";
 import { currentLearner, learnerOrGuest, requestIsHttps } from "@/app/_server/grading/learner";
 import { submissionRequest, submissionsOf, submit, UnknownExercise, UnsupportedVersion } from "@/app/_server/grading/submissions";
-import { guardedJson, invalidBody, refusalResponse } from "@/app/_server/http/request-guard";
+import { validatedBody } from "@/app/_server/http/request-guard";
 import { unsupportedVersion } from "@/engine/grading/exercise";
 
 type Context = { params: Promise<{ id: string }> };
@@ -15,10 +15,8 @@ const unprocessable = (reason: string) => NextResponse.json({ error: reason }, {
 /** Grades a submission on the server and stores it for the current learner (422 for a version the exercise is not graded on). */
 export async function POST(request: Request, { params }: Context) {
   const { id } = await params;
-  const guarded = await guardedJson(request);
-  if ("refusal" in guarded) return refusalResponse(guarded.refusal);
-  const parsed = submissionRequest.safeParse(guarded.body);
-  if (!parsed.success) return refusalResponse(invalidBody(parsed.error));
+  const parsed = await validatedBody(request, submissionRequest);
+  if ("response" in parsed) return parsed.response;
   // Before any learner is made: a request for nothing leaves nothing behind.
   const exercise = findExercise(id);
   if (!exercise) return unknownExercise(id);
