@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
 import type { EngineStatus } from "@/engine/browser/browser-engine";
+import { VersionPicker } from "./VersionPicker";
 import { DEFAULT_PYTHON, PYTHON_VERSIONS, type PythonVersion, type RunResult } from "@/engine/protocol";
 import styles from "./CodeRunner.module.css";
 import { useEngines } from "./EngineProvider";
@@ -130,16 +131,7 @@ export function CodeRunner({ source, fill = false, runBlockedBy = null, onResult
         <button ref={stopButton} type="button" onClick={() => engine.stop()} disabled={!running}>
           Stop
         </button>
-        <label className={styles.version}>
-          Python{" "}
-          <select value={python} onChange={(event) => setPython(event.target.value as PythonVersion)} disabled={running} aria-label="Python version">
-            {PYTHON_VERSIONS.map((version) => (
-              <option key={version} value={version}>
-                {version}
-              </option>
-            ))}
-          </select>
-        </label>
+        <VersionPicker versions={PYTHON_VERSIONS} value={python} onChange={setPython} disabled={running} className={styles.version} />
         {runBlockedBy !== null && (
           <span id={blockedNote} className={styles.blocked}>
             {runBlockedBy}

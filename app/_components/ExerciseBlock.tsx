@@ -6,6 +6,7 @@ import { type CheckResult, countsAsPassed } from "@/engine/grading/check-result"
 import type { PublicExercise } from "@/engine/grading/exercise";
 import { grade, type GradeResult } from "@/engine/grading/grade";
 import type { PythonVersion } from "@/engine/protocol";
+import { VersionPicker } from "./VersionPicker";
 import { CheckResults } from "./CheckResults";
 import { CodeEditor } from "./CodeEditor";
 import { editorHeight, heightForLines, MAX_LINES } from "./editor-height";
@@ -138,20 +139,7 @@ export function ExerciseBlock({
           Reset to starter
         </button>
         <SaveStatus state={autosave.state} />
-        {exercise.versions.length > 1 ? (
-          <label className={styles.python}>
-            Python{" "}
-            <select value={python} onChange={(event) => setPython(event.target.value as PythonVersion)} disabled={busy !== null} aria-label="Python version">
-              {exercise.versions.map((version) => (
-                <option key={version} value={version}>
-                  {version}
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : (
-          <span className={styles.python}>Python {python}</span>
-        )}
+        <VersionPicker versions={exercise.versions} value={python} onChange={setPython} disabled={busy !== null} className={styles.python} />
       </div>
       {replaced && (
         <p className={styles.replaced} role="status">
