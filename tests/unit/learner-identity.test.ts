@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 process.env.HEAPWISE_SECRET = "a test key";
-const { signLearner, verifyLearner } = await import("@/app/_server/learner-identity");
+const { signLearner, verifyLearner } = await import("@/app/_server/auth/guest-cookie");
 
 describe("the learner cookie", () => {
   it("carries a user id that only the server's key can sign", () => {

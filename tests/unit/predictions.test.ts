@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET, POST } from "@/app/api/predictions/[id]/route";
 import { db } from "@/app/_server/db";
-import { LEARNER_COOKIE } from "@/app/_server/learner-identity";
+import { LEARNER_COOKIE } from "@/app/_server/auth/guest-cookie";
 import { lastPredictionOn } from "@/app/_server/predictions/page-data";
 import { findPredictBlock, type LessonPredictBlock } from "@/app/_server/predictions/predict-blocks";
 import { predictionsOf, recordPrediction } from "@/app/_server/predictions/predictions";
@@ -22,6 +22,8 @@ vi.mock("next/headers", () => ({
     get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
     set: (name: string, value: string) => void jar.set(name, value),
   }),
+  // What Better Auth reads a session from: the same jar as a Cookie header.
+  headers: async () => new Headers({ cookie: [...jar].map(([name, value]) => `${name}=${value}`).join("; ") }),
 }));
 
 // The predict block lesson 1 asks (content/lessons/everything-is-an-object.mdx).

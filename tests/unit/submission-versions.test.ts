@@ -30,7 +30,7 @@ vi.mock("@/app/_server/db", () => ({
     throw new Error("the database was reached");
   },
 }));
-vi.mock("@/app/_server/grading/learner", () => ({
+vi.mock("@/app/_server/auth/identity", () => ({
   learnerOrGuest: () => {
     touched.learner++;
     throw new Error("a learner was made");

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { currentLearner } from "../grading/learner";
+import { currentLearner } from "../auth/identity";
 import { attemptsOf, type Attempt } from "./attempts";
 import { draftOf } from "./drafts";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { currentLearner } from "../grading/learner";
+import { currentLearner } from "../auth/identity";
 import { predictionsOf, type PredictionView } from "./predictions";
 
 /**

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { db } from "@/app/_server/db";
-import { currentLearner, learnerOrGuest, requestIsHttps } from "@/app/_server/grading/learner";
+import { currentLearner, learnerOrGuest, requestIsHttps } from "@/app/_server/auth/identity";
 import { refusalResponse, validatedBody } from "@/app/_server/http/request-guard";
 import { findPredictBlock } from "@/app/_server/predictions/predict-blocks";
 import { predictionRequest, predictionsOf, recordPrediction, requestProblem } from "@/app/_server/predictions/predictions";

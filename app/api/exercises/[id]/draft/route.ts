@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { db } from "@/app/_server/db";
 import { findExercise } from "@/app/_server/exercises";
-import { currentLearner, learnerOrGuest, requestIsHttps } from "@/app/_server/grading/learner";
+import { currentLearner, learnerOrGuest, requestIsHttps } from "@/app/_server/auth/identity";
 import { crossSiteRefusal, refusalResponse, validatedBody } from "@/app/_server/http/request-guard";
 import { deleteDraft, draftOf, draftRequest, saveDraft } from "@/app/_server/learner-work/drafts";
 

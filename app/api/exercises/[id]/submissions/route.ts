@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { db } from "@/app/_server/db";
 import { findExercise } from "@/app/_server/exercises";
-import { currentLearner, learnerOrGuest, requestIsHttps } from "@/app/_server/grading/learner";
+import { currentLearner, learnerOrGuest, requestIsHttps } from "@/app/_server/auth/identity";
 import { submissionRequest, submissionsOf, submit, UnknownExercise, UnsupportedVersion } from "@/app/_server/grading/submissions";
 import { validatedBody } from "@/app/_server/http/request-guard";
 import { unsupportedVersion } from "@/engine/grading/exercise";
