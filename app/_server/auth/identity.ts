@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { getSessionCookie } from "better-auth/cookies";
 import { cookies, headers } from "next/headers";
 import type { Database } from "../database-client";
 import { auth } from "./auth";
@@ -18,7 +19,10 @@ export type Identity =
 
 /** The signed-in user, if the request carries a live session. */
 export async function currentAccount(): Promise<Extract<Identity, { kind: "account" }> | null> {
-  const session = await auth().api.getSession({ headers: await headers() });
+  const requestHeaders = await headers();
+  // Most visitors carry no session cookie: they cost no database read.
+  if (!getSessionCookie(requestHeaders)) return null;
+  const session = await auth().api.getSession({ headers: requestHeaders });
   if (!session) return null;
   const { id, name, email, role } = session.user;
   return { kind: "account", userId: id, name, email, role: roleSchema.catch("learner").parse(role) };
