@@ -1,0 +1,75 @@
+import "server-only";
+import type { ClassPrediction, MatrixExercise, ProgressMatrix, TeacherAttempt } from "@/app/_shared/teaching/class-progress";
+import type { GradeResult } from "@/engine/grading/grade";
+import type { Database } from "../database-client";
+import { listExercises } from "../exercises";
+import { listLessons } from "../lessons";
+import { listPredictBlocks } from "../predictions/predict-blocks";
+import { classPredictions } from "./class-predictions";
+import { assignmentOf } from "./classes";
+import { buildProgressMatrix } from "./progress-matrix";
+
+/** Every exercise in course order: by its lesson's place in the course, then by title. */
+export function courseExercises(): MatrixExercise[] {
+  const order = new Map(listLessons().map((lesson) => [lesson.slug, lesson.order]));
+  return listExercises()
+    .map(({ id, title, lesson }) => ({ id, title, lessonSlug: lesson }))
+    .sort((a, b) => (order.get(a.lessonSlug ?? "") ?? 99) - (order.get(b.lessonSlug ?? "") ?? 99) || a.title.localeCompare(b.title));
+}
+
+type ClassRow = { id: string; assignment: string | null; dueAt: Date | null };
+
+/** The class's students, by name. */
+async function studentsOf(database: Database, classId: string) {
+  const enrollments = await database.enrollment.findMany({ where: { classId }, include: { user: { select: { id: true, name: true, email: true } } } });
+  return enrollments.map(({ user }) => user).sort((a, b) => a.name.localeCompare(b.name) || a.email.localeCompare(b.email));
+}
+
+/** Students × the exercises the assignment counts, from every submission they made (one query). */
+export async function classProgress(database: Database, klass: ClassRow): Promise<ProgressMatrix> {
+  const assigned = assignmentOf(klass);
+  const exercises = courseExercises().filter((exercise) => assigned === null || assigned.includes(exercise.id));
+  const students = await studentsOf(database, klass.id);
+  const submissions = await database.submission.findMany({
+    where: { userId: { in: students.map((student) => student.id) }, exerciseId: { in: exercises.map((exercise) => exercise.id) } },
+    select: { userId: true, exerciseId: true, status: true, score: true, createdAt: true },
+  });
+  return buildProgressMatrix({ students, exercises, submissions, dueAt: klass.dueAt });
+}
+
+/** Each predict-then-run question of the course, with how the class's students answered it. */
+export async function classPredictionsOf(database: Database, classId: string): Promise<ClassPrediction[]> {
+  const students = await studentsOf(database, classId);
+  const studentIds = students.map((student) => student.id);
+  const titles = new Map(listLessons().map((lesson) => [lesson.slug, lesson.title]));
+  const blocks = listPredictBlocks().map((block) => ({
+    id: block.id,
+    lesson: block.lesson,
+    lessonTitle: titles.get(block.lesson) ?? block.lesson,
+    question: block.question,
+    choices: block.choices ?? [],
+  }));
+  const predictions = await database.prediction.findMany({
+    where: { userId: { in: studentIds } },
+    select: { userId: true, predictId: true, predicted: true, actual: true, pythonVersion: true, createdAt: true },
+  });
+  return classPredictions({ blocks, predictions, studentIds });
+}
+
+/** How many attempts the teacher's view lists: a long struggle shows whole. */
+export const TEACHER_ATTEMPTS_SHOWN = 100;
+
+/** A student's attempts at one exercise, newest first, with their verdicts and evidence. */
+export async function studentAttempts(database: Database, studentId: string, exerciseId: string): Promise<TeacherAttempt[]> {
+  const rows = await database.submission.findMany({
+    where: { userId: studentId, exerciseId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: TEACHER_ATTEMPTS_SHOWN,
+  });
+  return rows.map((row) => {
+    const stored = row.results ? (JSON.parse(row.results) as unknown) : null;
+    const result = stored && typeof stored === "object" && "checks" in stored ? (stored as GradeResult) : null;
+    const error = stored && typeof stored === "object" && "error" in stored && typeof stored.error === "string" ? stored.error : null;
+    return { id: row.id, createdAt: row.createdAt.toISOString(), pythonVersion: row.pythonVersion, status: row.status, score: row.score, code: row.code, result, error };
+  });
+}
