@@ -1,6 +1,7 @@
 "use client";
 
-import { type ReactNode, memo, useMemo, useState } from "react";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { type ReactNode, type Ref, memo, useDeferredValue, useId, useMemo, useRef, useState } from "react";
 import { type StudentTotals, exercisePassRates, isLate, studentTotals } from "@/app/_server/classes/progress-matrix";
 import type { CellState, MatrixCell, MatrixExercise, MatrixStudent, ProgressMatrix as Matrix } from "@/app/_shared/teaching/class-progress";
 import { type MatrixSort, type SortColumn, nextSort, sameColumn, sortedStudents } from "./matrix-sort";
@@ -51,6 +52,9 @@ const attemptHref = (classId: string, studentId: string, exerciseId: string) =>
   `/classes/${encodeURIComponent(classId)}/students/${encodeURIComponent(studentId)}/exercises/${encodeURIComponent(exerciseId)}`;
 
 type RowProps = {
+  /** The row's place among the rows shown, for aria-rowindex and the virtualiser's measurement. */
+  position: number;
+  rowRef: Ref<HTMLTableRowElement>;
   student: MatrixStudent;
   cells: MatrixCell[];
   totals: StudentTotals | undefined;
@@ -63,9 +67,9 @@ type RowProps = {
  * One student's row. Memoised: a sort hands every row the same props again, so React only moves the
  * rows' DOM nodes instead of rendering 40 cells × 200 students anew.
  */
-const StudentRow = memo(function StudentRow({ student, cells, totals, exercises, dueAt, classId }: RowProps) {
+const StudentRow = memo(function StudentRow({ position, rowRef, student, cells, totals, exercises, dueAt, classId }: RowProps) {
   return (
-    <tr>
+    <tr ref={rowRef} data-index={position} aria-rowindex={position + HEADER_ROWS + 1}>
       <th scope="row" className={styles.student}>
         <span className={styles.name} title={student.name}>
           {student.name}
@@ -145,32 +149,85 @@ function Legend({ dueAt }: { dueAt: string | null }) {
   );
 }
 
+/** The header row and the pass-rate row, counted in aria-rowindex. */
+const HEADER_ROWS = 2;
+/** A row's height before it is measured (0.85rem text, 1.3 line height, padding and border). */
+const ROW_ESTIMATE_PX = 29;
+
+/** Lower case without accents, so that "nunez" finds "Núñez". */
+const folded = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+
 /**
  * A teacher's view of a class: a row per student, a column per exercise the assignment counts, each
  * cell the student's best score (a link to their attempts), each student's totals and each exercise's
  * pass rate. Sortable by name, total or any exercise, from buttons in the column headers.
  *
- * Every row is rendered, not virtualised: 200 students × 40 exercises paint in well under 100 ms
- * (scripts/bench-matrix.ts), and the browser's find-in-page then finds any student.
+ * Rows are virtualised (only those in view, and a few either side, are in the DOM): drawing all of
+ * 200 students × 40 exercises took about half a second from render to paint, and as long again for
+ * every sort (scripts/bench-matrix.ts). The table keeps its semantics (aria-rowcount and
+ * aria-rowindex give the whole count; spacer rows keep the scroll height), and since the browser's
+ * find-in-page cannot find rows not drawn, a search box filters the students instead. Tabbing
+ * through the cells scrolls the focused one into view, which draws the rows after it.
  */
 export function ProgressMatrix({ matrix, classId }: { matrix: Matrix; classId: string }) {
   const totals = useMemo(() => studentTotals(matrix), [matrix]);
   const passRates = useMemo(() => exercisePassRates(matrix), [matrix]);
   const [sort, setSort] = useState<MatrixSort>({ column: "name", direction: "ascending" });
   const order = useMemo(() => sortedStudents(matrix, totals, sort), [matrix, totals, sort]);
+  const [query, setQuery] = useState("");
+  const deferredQuery = useDeferredValue(query);
+  const shown = useMemo(() => {
+    const wanted = folded(deferredQuery.trim());
+    if (!wanted) return order;
+    return order.filter((index) => {
+      const student = matrix.students[index];
+      return student !== undefined && (folded(student.name).includes(wanted) || folded(student.email).includes(wanted));
+    });
+  }, [order, deferredQuery, matrix.students]);
   const onSort = (column: SortColumn) => setSort((current) => nextSort(current, column));
   const { students, exercises } = matrix;
+
+  const scroller = useRef<HTMLDivElement>(null);
+  // The React Compiler leaves this component unmemoised, as TanStack Virtual needs; the rows are
+  // memoised by hand (StudentRow), so scrolling redraws only the rows that come into view.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_ESTIMATE_PX,
+    // The rows start below the sticky header (about three rows high), which the virtualiser does not
+    // count: six rows either side cover it, so no row in view is ever missing.
+    overscan: 6,
+    // The server and the first client render, before anything is measured, draw a screenful.
+    initialRect: { width: 1280, height: 600 },
+    getItemKey: (position) => students[shown[position] ?? -1]?.id ?? position,
+    // Scrolling re-renders in the next frame, not synchronously inside the scroll event.
+    useFlushSync: false,
+  });
+  const rows = virtualizer.getVirtualItems();
+  const before = rows[0]?.start ?? 0;
+  const after = virtualizer.getTotalSize() - (rows.at(-1)?.end ?? 0);
+  const searchId = useId();
 
   return (
     <div className={styles.matrix}>
       <Legend dueAt={matrix.dueAt} />
-      <div className={styles.scroller} role="region" aria-label="Progress matrix" tabIndex={0}>
-        <table className={styles.table}>
+      <p className={styles.search}>
+        <label htmlFor={searchId}>Find a student</label>{" "}
+        <input id={searchId} type="search" value={query} onChange={(event) => setQuery(event.target.value)} autoComplete="off" />{" "}
+        {deferredQuery.trim() && (
+          <span role="status">
+            {shown.length} of {students.length} shown
+          </span>
+        )}
+      </p>
+      <div ref={scroller} className={styles.scroller} role="region" aria-label="Progress matrix" tabIndex={0}>
+        <table className={styles.table} aria-rowcount={shown.length + HEADER_ROWS}>
           <caption className="visually-hidden">
             Progress of {students.length} students on {exercises.length} exercises. Column headers sort the table.
           </caption>
           <thead>
-            <tr>
+            <tr aria-rowindex={1}>
               <SortHeader sort={sort} column={{ column: "name" }} onSort={onSort} className={styles.corner}>
                 Student
               </SortHeader>
@@ -183,7 +240,7 @@ export function ProgressMatrix({ matrix, classId }: { matrix: Matrix; classId: s
                 Total
               </SortHeader>
             </tr>
-            <tr className={styles.rates}>
+            <tr className={styles.rates} aria-rowindex={2}>
               <th scope="row" className={styles.student}>
                 Pass rate
               </th>
@@ -199,16 +256,43 @@ export function ProgressMatrix({ matrix, classId }: { matrix: Matrix; classId: s
             </tr>
           </thead>
           <tbody>
-            {students.length === 0 ? (
+            {shown.length === 0 ? (
               <tr>
-                <td colSpan={exercises.length + 2}>No students in this class yet.</td>
+                <td colSpan={exercises.length + 2} className={styles.empty}>
+                  {students.length === 0 ? "No students in this class yet." : "No student matches."}
+                </td>
               </tr>
             ) : (
-              order.map((index) => {
-                const student = students[index];
-                if (!student) return null;
-                return <StudentRow key={student.id} student={student} cells={matrix.cells[index] ?? []} totals={totals[index]} exercises={exercises} dueAt={matrix.dueAt} classId={classId} />;
-              })
+              <>
+                {before > 0 && (
+                  <tr aria-hidden="true" className={styles.spacer} style={{ height: before }}>
+                    <td colSpan={exercises.length + 2} />
+                  </tr>
+                )}
+                {rows.map((item) => {
+                  const index = shown[item.index] ?? -1;
+                  const student = students[index];
+                  if (!student) return null;
+                  return (
+                    <StudentRow
+                      key={student.id}
+                      position={item.index}
+                      rowRef={virtualizer.measureElement}
+                      student={student}
+                      cells={matrix.cells[index] ?? []}
+                      totals={totals[index]}
+                      exercises={exercises}
+                      dueAt={matrix.dueAt}
+                      classId={classId}
+                    />
+                  );
+                })}
+                {after > 0 && (
+                  <tr aria-hidden="true" className={styles.spacer} style={{ height: after }}>
+                    <td colSpan={exercises.length + 2} />
+                  </tr>
+                )}
+              </>
             )}
           </tbody>
         </table>
