@@ -4,6 +4,7 @@ import type { MDXComponents, MDXContent } from "mdx/types";
 import { notFound } from "next/navigation";
 import { findLesson, listLessons, type LessonMeta } from "@/app/_server/lessons";
 import { EarlyEngineStart } from "@/app/_components/EarlyEngineStart";
+import { LessonDone } from "@/app/_components/lesson/LessonDone";
 import { LessonIntro, type LessonIntroProps } from "@/app/_components/lesson/LessonIntro";
 import { LessonLink, type LessonLinkProps } from "@/app/_components/lesson/LessonLink";
 
@@ -46,6 +47,7 @@ export default async function LessonPage({ params }: { params: Promise<Params> }
       <article className="lesson">
         <p className="lesson-kicker">Lesson {lesson.order}</p>
         <Content components={lessonComponents(lesson, lessons)} />
+        <LessonDone slug={lesson.slug} />
       </article>
       <nav className="lesson-nav" aria-label="Lesson navigation">
         {previous ? (
