@@ -1,14 +1,18 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import styles from "./forms.module.css";
 
 /** The class's join code and link, with a button that copies the link for an email or a class page. */
 export function JoinLink({ code }: { code: string }) {
   const path = `/join/${code}`;
   // The origin is the browser's: the server does not know the name it is reached by behind a proxy.
-  const [link, setLink] = useState(path);
+  const origin = useSyncExternalStore(
+    () => () => {},
+    () => window.location.origin,
+    () => "",
+  );
+  const link = `${origin}${path}`;
   const [copied, setCopied] = useState(false);
-  useEffect(() => setLink(`${window.location.origin}${path}`), [path]);
   return (
     <div className={styles.form}>
       <div>

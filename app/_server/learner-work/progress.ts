@@ -44,7 +44,10 @@ export async function progressOf(database: Database, userId: string): Promise<Le
     title: lesson.title,
     order: lesson.order,
     completedAt: completed.get(lesson.slug) ?? null,
-    exercises: exercises.flatMap((exercise, index) => (exercise.lessonSlug === lesson.slug ? [{ id: exercise.id, title: exercise.title, cell: cells[index]! }] : [])),
+    exercises: exercises.flatMap((exercise, index) => {
+      const cell = cells[index];
+      return exercise.lessonSlug === lesson.slug && cell ? [{ id: exercise.id, title: exercise.title, cell }] : [];
+    }),
   }));
   return {
     lessons,
