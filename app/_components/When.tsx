@@ -8,9 +8,17 @@ const useIsClient = () => useSyncExternalStore(subscribeNever, () => true, () =>
 
 const local = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
 
-/** When something happened: in the reader's own time zone once in the browser, in UTC before. */
-export function When({ iso }: { iso: string }) {
+/**
+ * Formats ISO times in the reader's own time zone once in the browser, in UTC before (the server's
+ * HTML and the first client render must agree). For text that cannot hold a <time>, as an <option>'s.
+ */
+export function useTimeText(): (iso: string) => string {
   const isClient = useIsClient();
-  const date = new Date(iso);
-  return <time dateTime={iso}>{isClient ? local.format(date) : `${iso.slice(0, 16).replace("T", " ")} UTC`}</time>;
+  return (iso) => (isClient ? local.format(new Date(iso)) : `${iso.slice(0, 16).replace("T", " ")} UTC`);
+}
+
+/** When something happened, as useTimeText() writes it. */
+export function When({ iso }: { iso: string }) {
+  const timeText = useTimeText();
+  return <time dateTime={iso}>{timeText(iso)}</time>;
 }
