@@ -82,9 +82,8 @@ function cpythonAnswers(predictions: StoredPrediction[], answer: (text: string) 
 }
 
 function mostReported(tally: Map<string, { count: number; last: number }>): string {
-  const [[first, firstSeen], ...rest] = tally;
-  let best = { answer: first, ...firstSeen };
-  for (const [answer, { count, last }] of rest) {
+  let best = { answer: "", count: 0, last: -Infinity };
+  for (const [answer, { count, last }] of tally) {
     if (count > best.count || (count === best.count && last > best.last)) best = { answer, count, last };
   }
   return best.answer;
