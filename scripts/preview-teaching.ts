@@ -92,6 +92,10 @@ try {
       await page.locator(".recharts-bar-rectangle").first().waitFor();
       const name = `${theme}-${width}`;
       await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+      // Each part on its own too, at full scale: a whole page is shrunk too far to read when looked at.
+      await page.locator("fieldset").first().screenshot({ path: path.join(shots, `${name}-list.png`) });
+      await page.getByTestId("attempt-diff").screenshot({ path: path.join(shots, `${name}-diff.png`) });
+      await page.getByTestId("predictions-chart").screenshot({ path: path.join(shots, `${name}-chart.png`) });
       const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
       const serious = violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

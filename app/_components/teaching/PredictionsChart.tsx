@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { Bar, BarChart, type BarShapeProps, LabelList, Rectangle, ResponsiveContainer, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, type BarShapeProps, LabelList, type LabelProps, Rectangle, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import type { ClassPrediction } from "@/app/_shared/teaching/class-progress";
 import { QuestionText } from "../predict/QuestionText";
 import { type AnswerBar, answerBars, cpythonSummary } from "./answer-bars";
@@ -20,6 +20,20 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 function AnswerBarShape(props: BarShapeProps) {
   const bar = props.payload as AnswerBar | undefined;
   return <Rectangle {...props} className={bar?.cpython ? styles.cpythonBar : styles.bar} />;
+}
+
+/**
+ * A bar's count (and CPython's mark) on one line just past its end. recharts' own label wraps text to
+ * a width it guesses, which broke "3 · ✓ CPython" in two.
+ */
+function BarLabel({ viewBox, value }: LabelProps) {
+  if (!viewBox || !("width" in viewBox)) return null;
+  const { x = 0, y = 0, width = 0, height = 0 } = viewBox;
+  return (
+    <text x={x + width + 6} y={y + height / 2} dominantBaseline="central" className={styles.label}>
+      {value}
+    </text>
+  );
 }
 
 /** The chart's bars in words, for the screen reader that meets the chart's image. */
@@ -42,7 +56,7 @@ function QuestionChart({ prediction }: { prediction: ClassPrediction }) {
           <QuestionText question={prediction.question} />
         </span>
       </h3>
-      <p className={styles.cpython}>{cpython ? `✓ ${cpython}` : "CPython's answer: not reported yet (no student has run it)."}</p>
+      {cpython ? <p className={styles.cpython}>✓ {cpython}</p> : <p className={styles.none}>CPython&apos;s answer: not reported yet (no student has run it).</p>}
       {prediction.students === 0 ? (
         <p className={styles.none}>No student has predicted this yet.</p>
       ) : (
@@ -58,9 +72,9 @@ function QuestionChart({ prediction }: { prediction: ClassPrediction }) {
                 barCategoryGap="22%"
               >
                 <XAxis type="number" hide domain={[0, maxCount]} allowDecimals={false} />
-                <YAxis type="category" dataKey="answer" width={Math.min(160, longestAnswer * CHAR_PX + 16)} tickLine={false} axisLine={false} className={styles.axis} />
+                <YAxis type="category" dataKey="answer" width={Math.min(160, longestAnswer * CHAR_PX + 16)} tickLine={false} axisLine={false} tick={{ className: styles.tick }} />
                 <Bar dataKey="count" shape={AnswerBarShape} isAnimationActive={false}>
-                  <LabelList dataKey="label" position="right" className={styles.label} />
+                  <LabelList dataKey="label" content={BarLabel} />
                 </Bar>
               </BarChart>
             </ResponsiveContainer>
