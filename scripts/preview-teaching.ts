@@ -14,14 +14,21 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { chromium } from "@playwright/test";
+import { chromium, type Page } from "@playwright/test";
 import { build } from "esbuild";
+import { attempts as sampleAttempts } from "./preview-teaching/sample-data";
 
 const root = path.resolve(import.meta.dirname, "..");
 const outIndex = process.argv.indexOf("--out");
 const shots = path.resolve(root, outIndex >= 0 ? (process.argv[outIndex + 1] ?? "shots") : "shots");
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "heapwise-preview-"));
 const here = path.join(root, "scripts", "preview-teaching");
+
+/** axe-core's serious and critical WCAG 2.1 A/AA violations on the page as it is now (as tests/e2e/axe.ts). */
+async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+}
 
 const common = {
   bundle: true,
@@ -84,6 +91,11 @@ try {
       page.on("console", (message) => void (message.type() === "error" && errors.push(message.text())));
       await page.goto(`${origin}/index.html?theme=${theme}`);
       await page.getByTestId("attempt-history").waitFor();
+      // From the keyboard: the arrow keys move through the attempts (a radio group), and the view follows.
+      await page.getByTestId("attempt-option").first().locator("input").focus();
+      await page.keyboard.press("ArrowDown");
+      const byKeyboard = await page.getByTestId("attempt-view").getAttribute("data-attempt-id");
+      await page.keyboard.press("ArrowUp");
       // The newest attempt against the one that passed, with what it printed and a chart's table open.
       await page.getByTestId("compare-with").selectOption({ index: 1 });
       await page.getByTestId("attempt-diff").waitFor();
@@ -96,11 +108,17 @@ try {
       await page.locator("fieldset").first().screenshot({ path: path.join(shots, `${name}-list.png`) });
       await page.getByTestId("attempt-diff").screenshot({ path: path.join(shots, `${name}-diff.png`) });
       await page.getByTestId("predictions-chart").screenshot({ path: path.join(shots, `${name}-chart.png`) });
-      const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      const serious = violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+      const serious = await seriousViolations(page);
+      // The attempts whose grade failed and whose program stopped show other notes: check them too.
+      for (const index of [2, 3]) {
+        await page.getByTestId("attempt-option").nth(index).click();
+        await page.getByTestId("attempt-view").screenshot({ path: path.join(shots, `${name}-attempt-${index}.png`) });
+        serious.push(...(await seriousViolations(page)));
+      }
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       const bars = await page.locator(".recharts-bar-rectangle").count();
-      console.log(`${name}: ${serious.length} serious axe violations, ${overflow > 0 ? `${overflow} px too wide` : "fits the window"}, ${bars} bars, ${errors.length} page errors`);
+      const keyboard = byKeyboard === sampleAttempts[1]?.id ? "arrow keys choose attempts" : `ArrowDown showed ${byKeyboard}`;
+      console.log(`${name}: ${serious.length} serious axe violations, ${overflow > 0 ? `${overflow} px too wide` : "fits the window"}, ${bars} bars, ${keyboard}, ${errors.length} page errors`);
       for (const violation of serious) for (const node of violation.nodes) console.log(`  ${violation.id}: ${node.target.join(" ")} ${node.failureSummary ?? ""}`);
       for (const error of errors) console.log(`  error: ${error}`);
       if (overflow > 0) {
@@ -120,7 +138,7 @@ try {
         })()`);
         console.log(`  too wide: ${wide.join(", ")}`);
       }
-      failed ||= serious.length > 0 || overflow > 0 || errors.length > 0;
+      failed ||= serious.length > 0 || overflow > 0 || errors.length > 0 || byKeyboard !== sampleAttempts[1]?.id;
       await context.close();
     }
   }

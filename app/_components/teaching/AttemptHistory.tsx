@@ -83,7 +83,8 @@ export function AttemptHistory({ attempts }: { attempts: TeacherAttempt[] }) {
         </div>
       </fieldset>
 
-      <AttemptView attempt={chosen} number={numberOf(chosenIndex)} />
+      {/* Keyed, so that another attempt opens with its own <details> state, not the last one's. */}
+      <AttemptView key={chosen.id} attempt={chosen} number={numberOf(chosenIndex)} />
 
       {attempts.length > 1 && (
         <section className={styles.compare} aria-label="Compare attempts">

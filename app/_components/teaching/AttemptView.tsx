@@ -63,7 +63,8 @@ export function AttemptView({ attempt, number }: { attempt: TeacherAttempt; numb
         <>
           <h4 className={styles.subheading}>Checks</h4>
           {result.checks.length > 0 ? <CheckResults checks={result.checks} /> : <p className={styles.note}>This grade has no checks.</p>}
-          <details className={styles.output}>
+          {/* Open when the program stopped: the traceback says why. */}
+          <details className={styles.output} open={stopped !== null}>
             <summary>What the program printed</summary>
             <p className={styles.note}>
               Run ended: {result.run.status}, in {Math.round(result.run.durationMs)} ms. Long output shows its start and end.
