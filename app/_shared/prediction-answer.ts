@@ -38,15 +38,15 @@ export function isWholeNumber(text: string): boolean {
   return WHOLE_NUMBER.test(text.trim());
 }
 
-/** "+07" and "7" are the same number; anything else compares as written. */
-function canonical(text: string): string {
+/** "+07" and "7" are the same number; anything else compares as written (trimmed). */
+export function canonicalAnswer(text: string): string {
   const trimmed = text.trim();
   return isWholeNumber(trimmed) ? BigInt(trimmed).toString() : trimmed;
 }
 
 /** Whether the learner's prediction is what CPython printed. */
 export function predictionIsRight(predicted: string, actual: string): boolean {
-  return canonical(predicted) === canonical(actual);
+  return canonicalAnswer(predicted) === canonicalAnswer(actual);
 }
 
 /**

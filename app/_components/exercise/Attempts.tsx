@@ -1,21 +1,8 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
 import type { Attempt } from "@/app/_server/learner-work/attempts";
+import { When } from "../When";
 import styles from "./Attempts.module.css";
-
-const subscribeNever = () => () => {};
-/** False on the server and while hydrating, true after: the server cannot know the learner's time zone. */
-const useIsClient = () => useSyncExternalStore(subscribeNever, () => true, () => false);
-
-const local = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
-
-/** When an attempt was made: in the learner's own time zone once in the browser, in UTC before. */
-function When({ iso }: { iso: string }) {
-  const isClient = useIsClient();
-  const date = new Date(iso);
-  return <time dateTime={iso}>{isClient ? local.format(date) : `${iso.slice(0, 16).replace("T", " ")} UTC`}</time>;
-}
 
 function verdict(attempt: Attempt): string {
   if (attempt.status === "error") return "not graded: the grader failed, not your code";

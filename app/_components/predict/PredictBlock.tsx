@@ -7,6 +7,7 @@ import { CodeEditor } from "../CodeEditor";
 import { CodeRunner } from "../CodeRunner";
 import { editorHeight, heightForLines, MAX_LINES } from "../editor-height";
 import styles from "./PredictBlock.module.css";
+import { QuestionText } from "./QuestionText";
 
 const FIT = { minHeightPx: heightForLines(1), maxHeightPx: heightForLines(MAX_LINES) };
 const ignoreEdits = () => {};
@@ -29,11 +30,6 @@ export type PredictBlockProps = {
   /** The learner's last stored prediction on this block, rendered by the server. */
   saved: PredictionView | null;
 };
-
-/** The question as written in the lesson, with `backticked` parts shown as code. */
-function questionText(question: string) {
-  return question.split("`").map((part, index) => (index % 2 === 1 ? <code key={index}>{part}</code> : part));
-}
 
 function outcomeOf(saved: PredictionView | null): Outcome | null {
   return saved && { python: saved.python, predicted: saved.predicted, actual: saved.actual, correct: saved.correct, fromLastVisit: true };
@@ -123,7 +119,9 @@ export function PredictBlock({ id, lesson, question, code, choices, saved }: Pre
       />
       <form className={styles.question} onSubmit={lockIn}>
         <fieldset disabled={commitment !== null}>
-          <legend id={questionId}>{questionText(question)}</legend>
+          <legend id={questionId}>
+            <QuestionText question={question} />
+          </legend>
           {choices ? (
             <div className={styles.choices}>
               {choices.map((choice) => (
