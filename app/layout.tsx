@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { engineAssetPaths } from "./_server/engine-assets";
+import { AccountMenu } from "./_components/auth/AccountMenu";
 import { EngineProvider } from "./_components/EngineProvider";
 import { ThemeProvider } from "./_components/theme/ThemeProvider";
 import { ThemeToggle } from "./_components/theme/ThemeToggle";
@@ -30,6 +31,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <Link href="/playground">Playground</Link>
             </nav>
             <ThemeToggle />
+            <AccountMenu />
           </header>
           <EngineProvider assetPaths={engineAssetPaths()}>{children}</EngineProvider>
         </ThemeProvider>

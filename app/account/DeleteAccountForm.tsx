@@ -1,0 +1,33 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { authClient } from "@/app/_components/auth/auth-client";
+import { authErrorMessage } from "@/app/_components/auth/auth-errors";
+import form from "@/app/_components/auth/AuthForm.module.css";
+import { Field } from "@/app/_components/auth/Field";
+import { FormStatus } from "@/app/_components/auth/FormStatus";
+import { SubmitButton } from "@/app/_components/auth/SubmitButton";
+import { useAuthForm } from "@/app/_components/auth/use-auth-form";
+import styles from "./DeleteAccountForm.module.css";
+
+/** Typing the password is the confirmation: a stray click cannot delete an account. */
+export function DeleteAccountForm() {
+  const router = useRouter();
+  const { pending, error, onSubmit } = useAuthForm(async (data) => {
+    const { error } = await authClient.deleteUser({ password: String(data.get("password")) });
+    if (error) return { error: authErrorMessage(error) };
+    router.push("/");
+    router.refresh();
+    return { navigating: true };
+  });
+
+  return (
+    <form className={form.form} onSubmit={onSubmit}>
+      <Field label="Your password, to confirm" name="password" type="password" autoComplete="current-password" required />
+      <FormStatus error={error} />
+      <div className={form.actions}>
+        <SubmitButton pending={pending} label="Delete my account" pendingLabel="Deleting…" className={styles.delete} />
+      </div>
+    </form>
+  );
+}
