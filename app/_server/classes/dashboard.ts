@@ -41,8 +41,12 @@ export async function classProgress(database: Database, klass: ClassRow): Promis
 export async function classPredictionsOf(database: Database, classId: string): Promise<ClassPrediction[]> {
   const students = await studentsOf(database, classId);
   const studentIds = students.map((student) => student.id);
-  const titles = new Map(listLessons().map((lesson) => [lesson.slug, lesson.title]));
-  const blocks = listPredictBlocks().map((block) => ({
+  const lessons = listLessons();
+  const titles = new Map(lessons.map((lesson) => [lesson.slug, lesson.title]));
+  const order = new Map(lessons.map((lesson) => [lesson.slug, lesson.order]));
+  // In course order (the files list alphabetically); a lesson's blocks keep their order in it (a stable sort).
+  const inCourseOrder = listPredictBlocks().sort((a, b) => (order.get(a.lesson) ?? 99) - (order.get(b.lesson) ?? 99));
+  const blocks = inCourseOrder.map((block) => ({
     id: block.id,
     lesson: block.lesson,
     lessonTitle: titles.get(block.lesson) ?? block.lesson,

@@ -63,6 +63,8 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
 
   const { owned, matrix, predictions } = view;
   const lessons = new Map(listLessons().map((lesson) => [lesson.slug, lesson.title]));
+  const predicted = predictions.filter((question) => question.students > 0);
+  const unpredicted = predictions.filter((question) => question.students === 0);
   return (
     <main id="main" className="page wide">
       <p>
@@ -96,7 +98,25 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
       <Roster classId={owned.id} students={matrix.students} />
       <h2>Predictions</h2>
       <p>What the class predicted before running each predict-then-run example, against what CPython printed.</p>
-      <PredictionsChart predictions={predictions} />
+      {predicted.length === 0 ? (
+        <p className={styles.muted}>Nobody in the class has made a prediction yet.</p>
+      ) : (
+        <PredictionsChart predictions={predicted} />
+      )}
+      {unpredicted.length > 0 && (
+        <details className={styles.section}>
+          <summary>
+            {unpredicted.length} {unpredicted.length === 1 ? "question" : "questions"} nobody in the class has predicted yet
+          </summary>
+          <ul>
+            {unpredicted.map((question) => (
+              <li key={question.predictId}>
+                <Link href={`/lessons/${question.lessonSlug}`}>{question.lessonTitle}</Link>: {question.question}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </main>
   );
 }
