@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { QuestionText } from "@/app/_components/predict/QuestionText";
 import { ClassSettings } from "@/app/_components/teaching/ClassSettings";
 import styles from "@/app/_components/teaching/forms.module.css";
 import { JoinLink } from "@/app/_components/teaching/JoinLink";
@@ -111,7 +112,7 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
           <ul>
             {unpredicted.map((question) => (
               <li key={question.predictId}>
-                <Link href={`/lessons/${question.lessonSlug}`}>{question.lessonTitle}</Link>: {question.question}
+                <Link href={`/lessons/${question.lessonSlug}`}>{question.lessonTitle}</Link>: <QuestionText question={question.question} />
               </li>
             ))}
           </ul>
