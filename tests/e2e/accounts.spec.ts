@@ -130,7 +130,7 @@ test("on the account page a learner changes their name and password, signs in wi
   await signOut(page, "Second Name");
   await page.goto("/account");
   // Signed out, the account page sends one to sign in and back.
-  await expect(page).toHaveURL(/\/sign-in\?next=%2Faccount$/);
+  await expect(page).toHaveURL(/\/sign-in\?next=\/account$/);
   await signIn(page, email, "old password");
   await expect(page.getByTestId("form-error")).toHaveText("Invalid email or password");
   await signIn(page, email, "new password");
