@@ -27,7 +27,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               Heapwise
             </Link>
             <nav aria-label="Main">
-              <Link href="/">Lessons</Link>
+              <Link href="/" className="nav-lessons">
+                Lessons
+              </Link>
               <Link href="/playground">Playground</Link>
             </nav>
             <ThemeToggle />

@@ -24,10 +24,10 @@ export function DeleteAccountForm() {
   return (
     <form className={form.form} onSubmit={onSubmit}>
       <Field label="Your password, to confirm" name="password" type="password" autoComplete="current-password" required />
-      <FormStatus error={error} />
       <div className={form.actions}>
         <SubmitButton pending={pending} label="Delete my account" pendingLabel="Deleting…" className={styles.delete} />
       </div>
+      <FormStatus error={error} />
     </form>
   );
 }

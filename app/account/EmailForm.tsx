@@ -24,10 +24,10 @@ export function EmailForm({ current }: { current: string }) {
   return (
     <form className={form.form} onSubmit={onSubmit}>
       <Field label="New email" name="email" type="email" autoComplete="email" required defaultValue={current} />
-      <FormStatus error={error} done={done} />
       <div className={form.actions}>
         <SubmitButton pending={pending} label="Change email" pendingLabel="Changing…" />
       </div>
+      <FormStatus error={error} done={done} />
     </form>
   );
 }

@@ -24,10 +24,10 @@ export function NameForm({ current }: { current: string }) {
   return (
     <form className={form.form} onSubmit={onSubmit}>
       <Field label="Name" name="name" type="text" autoComplete="name" required maxLength={100} defaultValue={current} />
-      <FormStatus error={error} done={done} />
       <div className={form.actions}>
         <SubmitButton pending={pending} label="Save name" pendingLabel="Saving…" />
       </div>
+      <FormStatus error={error} done={done} />
     </form>
   );
 }

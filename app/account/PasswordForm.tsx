@@ -43,10 +43,10 @@ export function PasswordForm({ email, minPasswordLength }: { email: string; minP
         <input type="checkbox" name="revoke" />
         Sign out everywhere else (other browsers and devices)
       </label>
-      <FormStatus error={error} done={done} />
       <div className={form.actions}>
         <SubmitButton pending={pending} label="Change password" pendingLabel="Changing…" />
       </div>
+      <FormStatus error={error} done={done} />
     </form>
   );
 }

@@ -29,13 +29,13 @@ export function SignInForm({ next }: { next: string | null }) {
     <form className={form.form} onSubmit={onSubmit}>
       <Field label="Email" name="email" type="email" autoComplete="email" required />
       <Field label="Password" name="password" type="password" autoComplete="current-password" required />
-      <FormStatus error={error} />
       <div className={form.actions}>
         <SubmitButton pending={pending} label="Sign in" pendingLabel="Signing in…" />
         <span>
           New here? <Link href={withNext("/sign-up", next)}>Create an account</Link>
         </span>
       </div>
+      <FormStatus error={error} />
     </form>
   );
 }

@@ -63,13 +63,13 @@ export function SignUpForm({ next, minPasswordLength }: { next: string | null; m
         </label>
         <p className={form.hint}>You choose this once: it cannot be changed later.</p>
       </fieldset>
-      <FormStatus error={error} />
       <div className={form.actions}>
         <SubmitButton pending={pending} label="Create account" pendingLabel="Creating account…" />
         <span>
           Have an account? <Link href={withNext("/sign-in", next)}>Sign in</Link>
         </span>
       </div>
+      <FormStatus error={error} />
     </form>
   );
 }

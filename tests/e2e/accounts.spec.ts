@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { Page, TestInfo } from "@playwright/test";
+import type { Locator, Page, TestInfo } from "@playwright/test";
 import { seriousViolations } from "./axe";
 import { expect, test } from "./offline-test";
 import { DESKTOP, PHONE, SCREENSHOTS } from "./screenshots";
@@ -53,6 +53,13 @@ async function signOut(page: Page, name: string) {
 }
 
 test("a learner signs up, sees their name in the header, signs out, is refused a wrong password and signs in", async ({ page }, testInfo) => {
+  // The header's account corner renders before the session is known: React must not find the page
+  // it hydrates different from the server's.
+  const hydrationErrors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" && /hydrat|Minified React error #4(18|19|23|25)/i.test(message.text())) hydrationErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => hydrationErrors.push(error.message));
   const email = uniqueEmail(testInfo);
   const name = "Ada Learner";
   await signUp(page, { name, email, password: "correct horse" });
@@ -73,6 +80,7 @@ test("a learner signs up, sees their name in the header, signs out, is refused a
   await signIn(page, email, "correct horse");
   await expect(page).toHaveURL(/\/progress$/);
   await expect(header(page).getByRole("button", { name })).toBeVisible();
+  expect(hydrationErrors).toEqual([]);
 });
 
 test("the header's menu opens from the keyboard, lists the account's pages and closes with Escape", async ({ page }, testInfo) => {
@@ -100,13 +108,13 @@ test("the header's menu opens from the keyboard, lists the account's pages and c
   await expect(page.getByText("and the classes you own")).toBeVisible();
 });
 
-test("on the account page a learner changes their name and password, signs in with the new one, then deletes the account", async ({ page }, testInfo) => {
-  const email = uniqueEmail(testInfo);
-  await signUp(page, { name: "First Name", email, password: "old password" });
+test("on the account page a learner changes their name, email and password, signs in with the new ones, then deletes the account", async ({ page, browser }, testInfo) => {
+  const firstEmail = uniqueEmail(testInfo);
+  await signUp(page, { name: "First Name", email: firstEmail, password: "old password" });
   await expect(page).toHaveURL(/\/progress$/);
   await page.goto("/account");
   await expect(page.getByRole("heading", { name: "Account", level: 1 })).toBeVisible();
-  await expect(page.getByText(email)).toBeVisible();
+  await expect(page.getByText(`Signed in as ${firstEmail}`)).toBeVisible();
 
   const nameSection = page.getByRole("region", { name: "Name" });
   await nameSection.getByLabel("Name").fill("Second Name");
@@ -116,21 +124,42 @@ test("on the account page a learner changes their name and password, signs in wi
   await page.reload();
   await expect(page.getByRole("region", { name: "Name" }).getByLabel("Name")).toHaveValue("Second Name");
 
+  const emailSection = page.getByRole("region", { name: "Email" });
+  const email = `changed-${firstEmail}`;
+  await emailSection.getByLabel("New email").fill(email);
+  await emailSection.getByRole("button", { name: "Change email" }).click();
+  await expect(emailSection.getByTestId("form-done")).toHaveText(`Email changed: sign in with ${email} from now on.`);
+  await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+
   const passwordSection = page.getByRole("region", { name: "Password" });
   await passwordSection.getByLabel("Current password").fill("not my password");
   await passwordSection.getByLabel("New password").fill("new password");
   await passwordSection.getByRole("button", { name: "Change password" }).click();
   await expect(passwordSection.getByTestId("form-error")).toHaveText("Invalid password");
+  // The same account signed in on another browser, which the change signs out.
+  const elsewhere = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": clientAddress(testInfo) } });
+  const otherPage = await elsewhere.newPage();
+  await otherPage.goto("/sign-in?next=/account");
+  await signIn(otherPage, email, "old password");
+  await expect(otherPage).toHaveURL(/\/account$/);
+
   await passwordSection.getByLabel("Current password").fill("old password");
   await passwordSection.getByLabel("New password").fill("new password");
+  await passwordSection.getByLabel("Sign out everywhere else").check();
   await passwordSection.getByRole("button", { name: "Change password" }).click();
-  await expect(passwordSection.getByTestId("form-done")).toHaveText("Password changed.");
+  await expect(passwordSection.getByTestId("form-done")).toHaveText("Password changed, and every other session signed out.");
   await expect(passwordSection.getByLabel("New password")).toHaveValue("");
+  await otherPage.reload();
+  await expect(otherPage).toHaveURL(/\/sign-in\?next=\/account$/);
+  await elsewhere.close();
+  // This browser's session is the one kept.
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Account", level: 1 })).toBeVisible();
 
   await signOut(page, "Second Name");
   await page.goto("/account");
   // Signed out, the account page sends one to sign in and back.
-  await expect(page).toHaveURL(/\/sign-in\?next=%2Faccount$/);
+  await expect(page).toHaveURL(/\/sign-in\?next=\/account$/);
   await signIn(page, email, "old password");
   await expect(page.getByTestId("form-error")).toHaveText("Invalid email or password");
   await signIn(page, email, "new password");
@@ -177,12 +206,21 @@ test("a next that leaves the site is ignored, and too many sign-ins from one add
 
 const SHOTS = process.env.ACCOUNT_SHOTS ?? SCREENSHOTS;
 
+/** The header and its menu fit the window: nothing starts left of it or ends right of it. */
+async function endsInsideWindow(page: Page, locator: Locator) {
+  const box = await locator.boundingBox();
+  const width = page.viewportSize()?.width ?? 0;
+  expect(box, "on screen").not.toBeNull();
+  expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
+  expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(width);
+}
+
 /** The page at desktop and phone width, as <name>-<theme>.png and <name>-<theme>-phone.png. */
-async function shoot(page: Page, name: string, colorScheme: string, keep?: () => Promise<void>) {
+async function shoot(page: Page, name: string, colorScheme: string, { keep, fullPage }: { keep?: () => Promise<void>; fullPage?: boolean } = {}) {
   for (const [size, suffix] of [[DESKTOP, ""], [PHONE, "-phone"]] as const) {
     await page.setViewportSize(size);
     await keep?.();
-    await page.screenshot({ path: path.join(SHOTS, `${name}-${colorScheme}${suffix}.png`) });
+    await page.screenshot({ path: path.join(SHOTS, `${name}-${colorScheme}${suffix}.png`), fullPage });
   }
   await page.setViewportSize(DESKTOP);
 }
@@ -197,7 +235,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     await expect(page.locator("html")).toHaveAttribute("data-theme", colorScheme);
     await expect(header(page).getByRole("link", { name: "Sign in" })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
-    await shoot(page, "accounts-sign-up", colorScheme);
+    await shoot(page, "accounts-sign-up", colorScheme, { keep: () => endsInsideWindow(page, header(page).getByRole("link", { name: "Sign in" })) });
 
     await page.goto("/sign-in");
     await signIn(page, uniqueEmail(testInfo), "no such account");
@@ -211,17 +249,19 @@ for (const colorScheme of ["light", "dark"] as const) {
     await page.goto("/account");
     await expect(header(page).getByRole("button", { name })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
-    await shoot(page, "accounts-account", colorScheme);
+    await shoot(page, "accounts-account", colorScheme, { fullPage: true });
 
     const trigger = header(page).getByRole("button", { name });
     await trigger.click();
     await expect(header(page).getByRole("link", { name: "My progress" })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     // The menu and the header fit a phone.
-    await shoot(page, "accounts-menu", colorScheme, async () => {
-      if ((await trigger.getAttribute("aria-expanded")) !== "true") await trigger.click();
-      const box = await header(page).locator("ul").boundingBox();
-      expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? Infinity) <= (page.viewportSize()?.width ?? 0)).toBe(true);
+    await shoot(page, "accounts-menu", colorScheme, {
+      keep: async () => {
+        if ((await trigger.getAttribute("aria-expanded")) !== "true") await trigger.click();
+        await endsInsideWindow(page, header(page).getByRole("link", { name: "Account" }));
+        await endsInsideWindow(page, trigger);
+      },
     });
   });
 }

@@ -86,33 +86,48 @@ function SignedInMenu({ name }: { name: string }) {
         onClick={() => setOpen((wasOpen) => !wasOpen)}
         title={name}
       >
+        <span className={styles.initial} aria-hidden="true">
+          {initialOf(name)}
+        </span>
         <span className={styles.name}>{name}</span>
         <span aria-hidden="true" className={styles.chevron}>
           ▾
         </span>
       </button>
-      <ul id={listId} className={styles.menu} hidden={!open}>
-        <li>
-          <Link href="/progress" onClick={close}>
-            My progress
-          </Link>
-        </li>
-        <li>
-          <Link href="/classes" onClick={close}>
-            Classes
-          </Link>
-        </li>
-        <li>
-          <Link href="/account" onClick={close}>
-            Account
-          </Link>
-        </li>
-        <li className={styles.separated}>
-          <button type="button" onClick={signOut}>
-            Sign out
-          </button>
-        </li>
-      </ul>
+      <div id={listId} className={styles.menu} hidden={!open}>
+        {/* At phone width the button shows only an initial: the menu says whose it is. */}
+        <p className={styles.who}>
+          Signed in as <strong>{name}</strong>
+        </p>
+        <ul>
+          <li>
+            <Link href="/progress" onClick={close}>
+              My progress
+            </Link>
+          </li>
+          <li>
+            <Link href="/classes" onClick={close}>
+              Classes
+            </Link>
+          </li>
+          <li>
+            <Link href="/account" onClick={close}>
+              Account
+            </Link>
+          </li>
+          <li className={styles.separated}>
+            <button type="button" onClick={signOut}>
+              Sign out
+            </button>
+          </li>
+        </ul>
+      </div>
     </div>
   );
+}
+
+/** The first character of a name as a reader sees it (a whole emoji or accented letter, not half of one). */
+function initialOf(name: string): string {
+  const [first] = new Intl.Segmenter().segment(name.trim());
+  return (first?.segment ?? "?").toUpperCase();
 }
