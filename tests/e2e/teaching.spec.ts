@@ -108,6 +108,14 @@ test("a teacher follows a class of two learners: matrix, attempts with evidence 
   await expect(teacher.page.getByRole("heading", { name: "Ada Lovelace: Count the references" })).toBeVisible();
   await expect(teacher.page.getByText(guestScore.replace("Score: ", "")).first()).toBeVisible();
   await expect(teacher.page.getByRole("list", { name: "Checks" })).toBeVisible();
+  // The guest attempt (the older one): its failed checks with their evidence.
+  await teacher.page.getByRole("radio").nth(1).check();
+  const failed = teacher.page.locator("[data-check][data-state='failed']").first();
+  await expect(failed).toBeVisible();
+  await expect(failed.locator("dl dt").first()).toBeVisible();
+  // And what changed between the two.
+  await teacher.page.getByTestId("compare-with").selectOption({ index: 1 });
+  await expect(teacher.page.getByRole("region", { name: "Line diff, older to newer" })).toBeVisible();
   await teacher.page.screenshot({ path: path.join(SCREENSHOTS, "teacher-attempts.png"), fullPage: true });
 
   // The CSV, parsed as a spreadsheet would: one row per student × exercise, names kept whole.

@@ -28,7 +28,7 @@ function describeAccounts(provider: string, setUp: () => Promise<{ url: string; 
       tearDown = target.tearDown;
       deployMigrations(target.url);
       database = createPrismaClient(target.url, process.cwd());
-      auth = createAuth({ database, databaseUrl: target.url, secret: process.env.HEAPWISE_SECRET! });
+      auth = createAuth({ database, databaseUrl: target.url, secret: process.env.HEAPWISE_SECRET ?? "" });
     });
 
     afterAll(async () => {
