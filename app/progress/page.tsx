@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { When } from "@/app/_components/When";
 import type { MatrixCell } from "@/app/_shared/teaching/class-progress";
 import { requireAccount } from "@/app/_server/auth/access";
 import { db } from "@/app/_server/db";
@@ -8,8 +9,6 @@ import { progressOf } from "@/app/_server/learner-work/progress";
 import styles from "./progress.module.css";
 
 export const metadata: Metadata = { title: "My progress" };
-
-const when = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 
 function cellText(cell: MatrixCell): string {
   if (cell.state === "passed") return "✓ passed";
@@ -82,7 +81,7 @@ export default async function ProgressPage() {
             <tbody>
               {progress.recent.map((attempt) => (
                 <tr key={attempt.id}>
-                  <td>{when(attempt.createdAt)}</td>
+                  <td><When iso={attempt.createdAt} /></td>
                   <td>
                     <Link href={`/exercises/${attempt.exerciseId}`}>{attempt.exerciseTitle}</Link>
                   </td>

@@ -81,6 +81,9 @@ test("a teacher follows a class of two learners: matrix, attempts with evidence 
   await ada.page.waitForURL(`**${classUrl}`);
   await expect(ada.page.getByRole("heading", { name: "Memory 101" })).toBeVisible();
   expect(await submit(ada.page, read("solution.py"))).toBe("Score: 100%");
+  await ada.page.goto("/progress");
+  await expect(ada.page.getByRole("list", { name: "Totals" })).toContainText("1 / ");
+  await ada.page.screenshot({ path: path.join(SCREENSHOTS, "learner-progress.png"), fullPage: true });
 
   // Linus opens the join link, signs up on the way, and joins.
   const linus = await person(browser);
@@ -102,6 +105,14 @@ test("a teacher follows a class of two learners: matrix, attempts with evidence 
   await expect(adaCell).toBeVisible();
   await expect(matrix.getByRole("link", { name: new RegExp(`^${linusName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}, Count the references: .*1 attempt`) })).toBeVisible();
   await teacher.page.screenshot({ path: path.join(SCREENSHOTS, "teacher-dashboard.png"), fullPage: true });
+  await teacher.page.emulateMedia({ colorScheme: "dark" });
+  await teacher.page.setViewportSize({ width: 390, height: 844 });
+  await expect(teacher.page.locator("html")).toHaveAttribute("data-theme", "dark");
+  // On a phone the matrix scrolls inside its region; the page itself does not.
+  expect(await teacher.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await teacher.page.screenshot({ path: path.join(SCREENSHOTS, "teacher-dashboard-phone-dark.png"), fullPage: true });
+  await teacher.page.emulateMedia({ colorScheme: "light" });
+  await teacher.page.setViewportSize({ width: 1280, height: 720 });
 
   // Ada's attempts: the guest one (failing, with evidence) and the solution, and a diff between them.
   await adaCell.click();

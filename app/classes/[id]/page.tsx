@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { When } from "@/app/_components/When";
 import { QuestionText } from "@/app/_components/predict/QuestionText";
 import { ClassSettings } from "@/app/_components/teaching/ClassSettings";
 import styles from "@/app/_components/teaching/forms.module.css";
@@ -16,8 +17,6 @@ import { pageData } from "@/app/_server/http/page-access";
 import { listLessons } from "@/app/_server/lessons";
 
 export const metadata: Metadata = { title: "Class" };
-
-const when = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 
 /** The class's teacher sees the dashboard; an enrolled learner sees what the class asks of them. */
 export default async function ClassPage({ params }: { params: Promise<{ id: string }> }) {
@@ -41,7 +40,7 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
     return (
       <main id="main" className="page">
         <h1>{klass.name}</h1>
-        {klass.dueAt && <p>Due {when(klass.dueAt.toISOString())}.</p>}
+        {klass.dueAt && <p>Due <When iso={klass.dueAt.toISOString()} />.</p>}
         <h2>Exercises that count</h2>
         <ul className={styles.list} aria-label="Exercises that count">
           {exercises.map((exercise, index) => {
@@ -80,7 +79,7 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
         <a href={`/api/classes/${owned.id}/export`} download>
           Download progress as CSV
         </a>
-        {owned.dueAt && <span className={styles.muted}> · due {when(owned.dueAt.toISOString())}</span>}
+        {owned.dueAt && <span className={styles.muted}> · due <When iso={owned.dueAt.toISOString()} /></span>}
       </p>
       <ClassSettings
         classId={owned.id}
