@@ -1,5 +1,6 @@
 import type { GradeResult } from "@/engine/grading/grade";
 import styles from "./GradeOutput.module.css";
+import { ProgramStreams } from "./ProgramStreams";
 
 /**
  * The score of a grade and, beside the verdicts, what the program itself printed: its output and,
@@ -21,25 +22,7 @@ export function GradeOutput({ result }: { result: GradeResult }) {
           {stopped} A program scores 0 until it runs to its last line.
         </p>
       )}
-      <div className={styles.streams}>
-        {stdout !== "" && (
-          <section className={styles.stream} aria-label="What your program printed">
-            <p className={styles.label}>What your program printed</p>
-            <pre tabIndex={0} data-testid="grade-stdout">
-              {stdout}
-            </pre>
-          </section>
-        )}
-        {stderr !== "" && (
-          <section className={`${styles.stream} ${styles.stderr}`} aria-label={stopped ? "Traceback" : "Error output"}>
-            <p className={styles.label}>{stopped ? "Traceback" : "Error output (stderr)"}</p>
-            <pre tabIndex={0} data-testid="grade-stderr">
-              {stderr}
-            </pre>
-          </section>
-        )}
-        {stdout === "" && stderr === "" && <p className={styles.nothing}>Your program printed nothing.</p>}
-      </div>
+      <ProgramStreams stdout={stdout} stderr={stderr} stopped={stopped !== null} whose="your" />
     </div>
   );
 }

@@ -7,13 +7,13 @@ import form from "@/app/_components/auth/AuthForm.module.css";
 import { Field } from "@/app/_components/auth/Field";
 import { FormStatus } from "@/app/_components/auth/FormStatus";
 import { SubmitButton } from "@/app/_components/auth/SubmitButton";
-import { useAuthForm } from "@/app/_components/auth/use-auth-form";
+import { useFormAction } from "@/app/_components/forms/use-form-action";
 import styles from "./DeleteAccountForm.module.css";
 
 /** Typing the password is the confirmation: a stray click cannot delete an account. */
 export function DeleteAccountForm() {
   const router = useRouter();
-  const { pending, error, onSubmit } = useAuthForm(async (data) => {
+  const { pending, error, onSubmit } = useFormAction(async (data) => {
     const { error } = await authClient.deleteUser({ password: String(data.get("password")) });
     if (error) return { error: authErrorMessage(error) };
     router.push("/");

@@ -7,12 +7,12 @@ import form from "@/app/_components/auth/AuthForm.module.css";
 import { Field } from "@/app/_components/auth/Field";
 import { FormStatus } from "@/app/_components/auth/FormStatus";
 import { SubmitButton } from "@/app/_components/auth/SubmitButton";
-import { useAuthForm } from "@/app/_components/auth/use-auth-form";
+import { useFormAction } from "@/app/_components/forms/use-form-action";
 
 /** The sign-in email. No mail is sent (the server changes an unverified email at once). */
 export function EmailForm({ current }: { current: string }) {
   const router = useRouter();
-  const { pending, error, done, onSubmit } = useAuthForm(async (data) => {
+  const { pending, error, done, onSubmit } = useFormAction(async (data) => {
     const newEmail = String(data.get("email")).trim();
     if (newEmail.toLowerCase() === current.toLowerCase()) return { error: "That is already your email." };
     const { error } = await authClient.changeEmail({ newEmail });

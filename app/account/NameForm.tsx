@@ -7,12 +7,12 @@ import form from "@/app/_components/auth/AuthForm.module.css";
 import { Field } from "@/app/_components/auth/Field";
 import { FormStatus } from "@/app/_components/auth/FormStatus";
 import { SubmitButton } from "@/app/_components/auth/SubmitButton";
-import { useAuthForm } from "@/app/_components/auth/use-auth-form";
+import { useFormAction } from "@/app/_components/forms/use-form-action";
 
 /** The name shown in the header and to a teacher of one's classes. */
 export function NameForm({ current }: { current: string }) {
   const router = useRouter();
-  const { pending, error, done, onSubmit } = useAuthForm(async (data) => {
+  const { pending, error, done, onSubmit } = useFormAction(async (data) => {
     const name = String(data.get("name")).trim();
     if (!name) return { error: "A name cannot be empty." };
     const { error } = await authClient.updateUser({ name });

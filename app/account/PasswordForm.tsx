@@ -6,12 +6,12 @@ import form from "@/app/_components/auth/AuthForm.module.css";
 import { Field } from "@/app/_components/auth/Field";
 import { FormStatus } from "@/app/_components/auth/FormStatus";
 import { SubmitButton } from "@/app/_components/auth/SubmitButton";
-import { useAuthForm } from "@/app/_components/auth/use-auth-form";
+import { useFormAction } from "@/app/_components/forms/use-form-action";
 import styles from "./PasswordForm.module.css";
 
 /** A new password, given the current one; optionally signing out every other browser. */
 export function PasswordForm({ email, minPasswordLength }: { email: string; minPasswordLength: number }) {
-  const { pending, error, done, onSubmit } = useAuthForm(async (data, element) => {
+  const { pending, error, done, onSubmit } = useFormAction(async (data, element) => {
     const revokeOtherSessions = data.get("revoke") === "on";
     const { error } = await authClient.changePassword({
       currentPassword: String(data.get("current")),

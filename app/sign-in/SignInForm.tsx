@@ -9,12 +9,12 @@ import { Field } from "@/app/_components/auth/Field";
 import { FormStatus } from "@/app/_components/auth/FormStatus";
 import { homeOf, withNext } from "@/app/_components/auth/next-path";
 import { SubmitButton } from "@/app/_components/auth/SubmitButton";
-import { useAuthForm } from "@/app/_components/auth/use-auth-form";
+import { useFormAction } from "@/app/_components/forms/use-form-action";
 
 /** Email and password. A wrong password and an unknown email get the same answer from the server. */
 export function SignInForm({ next }: { next: string | null }) {
   const router = useRouter();
-  const { pending, error, onSubmit } = useAuthForm(async (data) => {
+  const { pending, error, onSubmit } = useFormAction(async (data) => {
     const { data: signedIn, error } = await authClient.signIn.email({
       email: String(data.get("email")).trim(),
       password: String(data.get("password")),

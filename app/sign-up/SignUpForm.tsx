@@ -9,13 +9,13 @@ import { Field } from "@/app/_components/auth/Field";
 import { FormStatus } from "@/app/_components/auth/FormStatus";
 import { homeOf, withNext } from "@/app/_components/auth/next-path";
 import { SubmitButton } from "@/app/_components/auth/SubmitButton";
-import { useAuthForm } from "@/app/_components/auth/use-auth-form";
+import { useFormAction } from "@/app/_components/forms/use-form-action";
 import styles from "./SignUpForm.module.css";
 
 /** Name, email, password and whether one is learning or teaching (chosen once: it never changes). */
 export function SignUpForm({ next, minPasswordLength }: { next: string | null; minPasswordLength: number }) {
   const router = useRouter();
-  const { pending, error, onSubmit } = useAuthForm(async (data) => {
+  const { pending, error, onSubmit } = useFormAction(async (data) => {
     const role = data.get("role") === "teacher" ? "teacher" : "learner";
     const { error } = await authClient.signUp.email({
       name: String(data.get("name")).trim(),

@@ -1,6 +1,7 @@
 import { useId } from "react";
 import type { TeacherAttempt } from "@/app/_shared/teaching/class-progress";
 import { CheckResults } from "../CheckResults";
+import { ProgramStreams } from "../ProgramStreams";
 import { When } from "../When";
 import { attemptOutcome, OUTCOME_WORDS, scoreText } from "./attempt-status";
 import styles from "./AttemptView.module.css";
@@ -69,23 +70,7 @@ export function AttemptView({ attempt, number }: { attempt: TeacherAttempt; numb
             <p className={styles.note}>
               Run ended: {result.run.status}, in {Math.round(result.run.durationMs)} ms. Long output shows its start and end.
             </p>
-            {result.run.stdout !== "" && (
-              <>
-                <p className={styles.streamLabel}>Output (stdout)</p>
-                <pre className={styles.stream} tabIndex={0} aria-label="Output (stdout)">
-                  {result.run.stdout}
-                </pre>
-              </>
-            )}
-            {result.run.stderr !== "" && (
-              <>
-                <p className={styles.streamLabel}>{stopped ? "Traceback (stderr)" : "Error output (stderr)"}</p>
-                <pre className={`${styles.stream} ${styles.stderr}`} tabIndex={0} aria-label="Error output (stderr)">
-                  {result.run.stderr}
-                </pre>
-              </>
-            )}
-            {result.run.stdout === "" && result.run.stderr === "" && <p className={styles.note}>The program printed nothing.</p>}
+            <ProgramStreams stdout={result.run.stdout} stderr={result.run.stderr} stopped={stopped !== null} whose="the" />
           </details>
         </>
       )}

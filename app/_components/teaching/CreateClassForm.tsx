@@ -1,30 +1,23 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useFormAction } from "../forms/use-form-action";
 import styles from "./forms.module.css";
 import { sendJson } from "./send-json";
 
 /** A teacher names a new class; it opens with its join code. */
 export function CreateClassForm() {
   const router = useRouter();
-  const [name, setName] = useState("");
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { pending, error, onSubmit } = useFormAction(async (data) => {
+    const sent = await sendJson<{ id: string }>("POST", "/api/classes", { name: data.get("name") });
+    if (!sent.ok) return { error: sent.error };
+    router.push(`/classes/${sent.data?.id}`);
+    return { navigating: true };
+  });
   return (
-    <form
-      className={styles.form}
-      onSubmit={async (event) => {
-        event.preventDefault();
-        setPending(true);
-        const sent = await sendJson<{ id: string }>("POST", "/api/classes", { name });
-        setPending(false);
-        if (!sent.ok) return setError(sent.error);
-        router.push(`/classes/${sent.data?.id}`);
-      }}
-    >
+    <form className={styles.form} onSubmit={onSubmit}>
       <label className={styles.field}>
         New class
-        <input value={name} onChange={(event) => setName(event.target.value)} required maxLength={100} placeholder="e.g. Python 2 — spring term" />
+        <input name="name" required maxLength={100} placeholder="e.g. Python 2 — spring term" />
       </label>
       <button type="submit" className="primary" disabled={pending}>
         {pending ? "Creating…" : "Create class"}

@@ -1,32 +1,25 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useFormAction } from "../forms/use-form-action";
 import styles from "./forms.module.css";
 import { sendJson } from "./send-json";
 
-/** A learner joins a class with the code their teacher gave them (or the join link fills it in). */
-export function JoinClassForm({ code: given = "", compact = false }: { code?: string; compact?: boolean }) {
+/** A learner joins a class with the code their teacher gave them; the join link passes it in (`code`), shown as one button. */
+export function JoinClassForm({ code }: { code?: string }) {
   const router = useRouter();
-  const [code, setCode] = useState(given);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { pending, error, onSubmit } = useFormAction(async (data) => {
+    const sent = await sendJson<{ classId: string }>("POST", "/api/classes/join", { code: code ?? data.get("code") });
+    if (!sent.ok) return { error: sent.error };
+    router.push(`/classes/${sent.data?.classId}`);
+    router.refresh();
+    return { navigating: true };
+  });
   return (
-    <form
-      className={styles.form}
-      onSubmit={async (event) => {
-        event.preventDefault();
-        setPending(true);
-        const sent = await sendJson<{ classId: string }>("POST", "/api/classes/join", { code });
-        setPending(false);
-        if (!sent.ok) return setError(sent.error);
-        router.push(`/classes/${sent.data?.classId}`);
-        router.refresh();
-      }}
-    >
-      {!compact && (
+    <form className={styles.form} onSubmit={onSubmit}>
+      {code === undefined && (
         <label className={styles.field}>
           Join code
-          <input value={code} onChange={(event) => setCode(event.target.value)} required maxLength={40} autoComplete="off" autoCapitalize="characters" spellCheck={false} placeholder="ABCD2345" />
+          <input name="code" required maxLength={40} autoComplete="off" autoCapitalize="characters" spellCheck={false} placeholder="ABCD2345" />
         </label>
       )}
       <button type="submit" className="primary" disabled={pending}>

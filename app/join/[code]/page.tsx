@@ -33,7 +33,7 @@ export default async function JoinPage({ params }: { params: Promise<{ code: str
             <strong>{found.name}</strong> <span className={styles.muted}>taught by {found.teacher.name}</span>
           </p>
           <p>Your teacher will see your submissions to the class&apos;s exercises and your predictions. You can leave the class at any time.</p>
-          <JoinClassForm code={code} compact />
+          <JoinClassForm code={code} />
         </>
       )}
       <p>

@@ -9,7 +9,7 @@ export type FormOutcome = { error: string } | { done: string } | { navigating: t
  * A form's submit handler, pending state and last outcome. The form stays pending while the page
  * changes after success, so that a second click cannot send it twice.
  */
-export function useAuthForm(action: (data: FormData, form: HTMLFormElement) => Promise<FormOutcome>) {
+export function useFormAction(action: (data: FormData, form: HTMLFormElement) => Promise<FormOutcome>) {
   const [pending, setPending] = useState(false);
   const [outcome, setOutcome] = useState<FormOutcome | null>(null);
 
@@ -23,7 +23,7 @@ export function useAuthForm(action: (data: FormData, form: HTMLFormElement) => P
     try {
       result = await action(new FormData(form), form);
     } catch {
-      // Better Auth's client returns refusals as values; a throw means the request never got an answer.
+      // Actions return refusals as values (Better Auth's client, sendJson); a throw means no answer came.
       result = { error: "The server could not be reached: check your connection and try again." };
     }
     setOutcome(result);
