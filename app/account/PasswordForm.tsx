@@ -4,6 +4,7 @@ import { authClient } from "@/app/_components/auth/auth-client";
 import { authErrorMessage } from "@/app/_components/auth/auth-errors";
 import form from "@/app/_components/auth/AuthForm.module.css";
 import { Field } from "@/app/_components/auth/Field";
+import { NewPasswordField } from "@/app/_components/auth/NewPasswordField";
 import { FormStatus } from "@/app/_components/auth/FormStatus";
 import { SubmitButton } from "@/app/_components/auth/SubmitButton";
 import { useFormAction } from "@/app/_components/forms/use-form-action";
@@ -29,16 +30,7 @@ export function PasswordForm({ email, minPasswordLength }: { email: string; minP
       {/* Password managers file the new password under this account's email. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <Field label="Current password" name="current" type="password" autoComplete="current-password" required />
-      <Field
-        label="New password"
-        name="new"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={minPasswordLength}
-        maxLength={128}
-        hint={`At least ${minPasswordLength} characters.`}
-      />
+      <NewPasswordField label="New password" name="new" minLength={minPasswordLength} />
       <label className={styles.revoke}>
         <input type="checkbox" name="revoke" />
         Sign out everywhere else (other browsers and devices)

@@ -6,6 +6,7 @@ import { authClient } from "@/app/_components/auth/auth-client";
 import { authErrorMessage } from "@/app/_components/auth/auth-errors";
 import form from "@/app/_components/auth/AuthForm.module.css";
 import { Field } from "@/app/_components/auth/Field";
+import { NewPasswordField } from "@/app/_components/auth/NewPasswordField";
 import { FormStatus } from "@/app/_components/auth/FormStatus";
 import { homeOf, withNext } from "@/app/_components/auth/next-path";
 import { SubmitButton } from "@/app/_components/auth/SubmitButton";
@@ -35,16 +36,7 @@ export function SignUpForm({ next, minPasswordLength }: { next: string | null; m
       <p className={styles.kept}>Work you did as a guest on this browser is kept.</p>
       <Field label="Name" name="name" type="text" autoComplete="name" required maxLength={100} />
       <Field label="Email" name="email" type="email" autoComplete="email" required />
-      <Field
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={minPasswordLength}
-        maxLength={128}
-        hint={`At least ${minPasswordLength} characters.`}
-      />
+      <NewPasswordField label="Password" name="password" minLength={minPasswordLength} />
       <fieldset className={styles.roles}>
         <legend>What brings you here?</legend>
         <label>

@@ -3,24 +3,14 @@
  * check summaries are the grader's own words for these programs
  * (tests/grading/transcripts/collect-the-cycle.json); the evidence, errors and times are made up.
  */
+import fs from "node:fs";
+import path from "node:path";
 import { classPredictions } from "@/app/_server/classes/class-predictions";
 import type { TeacherAttempt } from "@/app/_shared/teaching/class-progress";
 import type { GradeResult } from "@/engine/grading/grade";
 
-const HEAD = `import gc
-
-
-class Node:
-    def __init__(self, name):
-        self.name = name
-        self.other = None
-
-
-a = Node("a")
-b = Node("b")
-a.other = b
-b.other = a
-`;
+// The exercise's starter, without its last line (the comment that says what to do).
+const HEAD = fs.readFileSync(path.join(process.cwd(), "content", "exercises", "collect-the-cycle", "starter.py"), "utf8").replace(/# .*\n$/, "");
 
 function grade(score: number, checks: GradeResult["checks"], run: Partial<GradeResult["run"]>, stopped: string | null = null): GradeResult {
   return {
