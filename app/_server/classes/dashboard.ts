@@ -7,7 +7,7 @@ import { listLessons } from "../lessons";
 import { listPredictBlocks } from "../predictions/predict-blocks";
 import { classPredictions } from "./class-predictions";
 import { assignmentOf } from "./classes";
-import { buildProgressMatrix } from "./progress-matrix";
+import { progressMatrixOf, studentsOf } from "./progress-query";
 
 /** Every exercise in course order: by its lesson's place in the course, then by title. */
 export function courseExercises(): MatrixExercise[] {
@@ -19,22 +19,10 @@ export function courseExercises(): MatrixExercise[] {
 
 type ClassRow = { id: string; assignment: string | null; dueAt: Date | null };
 
-/** The class's students, by name. */
-async function studentsOf(database: Database, classId: string) {
-  const enrollments = await database.enrollment.findMany({ where: { classId }, include: { user: { select: { id: true, name: true, email: true } } } });
-  return enrollments.map(({ user }) => user).sort((a, b) => a.name.localeCompare(b.name) || a.email.localeCompare(b.email));
-}
-
 /** Students × the exercises the assignment counts, from every submission they made (one query). */
 export async function classProgress(database: Database, klass: ClassRow): Promise<ProgressMatrix> {
   const assigned = assignmentOf(klass);
-  const exercises = courseExercises().filter((exercise) => assigned === null || assigned.includes(exercise.id));
-  const students = await studentsOf(database, klass.id);
-  const submissions = await database.submission.findMany({
-    where: { userId: { in: students.map((student) => student.id) }, exerciseId: { in: exercises.map((exercise) => exercise.id) } },
-    select: { userId: true, exerciseId: true, status: true, score: true, createdAt: true },
-  });
-  return buildProgressMatrix({ students, exercises, submissions, dueAt: klass.dueAt });
+  return progressMatrixOf(database, klass.id, courseExercises().filter((exercise) => assigned === null || assigned.includes(exercise.id)), klass.dueAt);
 }
 
 /** Each predict-then-run question of the course, with how the class's students answered it. */
