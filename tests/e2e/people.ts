@@ -12,7 +12,11 @@ export const uniqueEmail = (who: string) => `${who}-${Date.now().toString(36)}-$
 export type Person = { api: APIRequestContext; id: string; email: string; name: string; password: string };
 
 export async function anonymous(baseURL: string): Promise<APIRequestContext> {
-  return request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueAddress() } });
+  // A fresh connection per request: a kept-alive socket that sat idle while others' submissions were
+  // graded may be closed by the server (Node's 5 s keep-alive) just as the next request goes out on
+  // it, which ends that request with ECONNRESET (seen once in a full run). Browsers retry such a
+  // request; this client does not.
+  return request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueAddress(), connection: "close" } });
 }
 
 export async function signUp(baseURL: string, role: "learner" | "teacher", name: string): Promise<Person> {

@@ -1,35 +1,19 @@
 import path from "node:path";
-import type { Locator, Page } from "@playwright/test";
 import { seriousViolations } from "./axe";
 import { editorIn, editorValue } from "./monaco";
 import { expect, test } from "./offline-test";
+import { PREDICT_BLOCK_ID, PREDICT_LESSON_URL, PREDICT_RUN_MS, predictAndRun, predictBlock } from "./predict-block";
 import { DESKTOP, PHONE, SCREENSHOTS } from "./screenshots";
 
 /**
  * Predict, then run (lesson 1's ```python predict id=slice-copy-identity block) and the lesson's frame:
  * summary, "In this lesson", previous/next links. A fresh browser context per test is a new guest.
  */
-const LESSON_URL = "/lessons/everything-is-an-object";
-const BLOCK_ID = "slice-copy-identity";
-const RUN_MS = 120_000;
+const LESSON_URL = PREDICT_LESSON_URL;
+const BLOCK_ID = PREDICT_BLOCK_ID;
+const RUN_MS = PREDICT_RUN_MS;
 
 test.describe.configure({ timeout: 240_000 });
-
-function predictBlock(page: Page): Locator {
-  return page.locator(`[data-testid="predict-block"][data-predict-id="${BLOCK_ID}"]`);
-}
-
-/** Locks in `choice`, runs, and waits for the verdict and for the prediction to be stored. */
-async function predictAndRun(page: Page, block: Locator, choice: string): Promise<Locator> {
-  await block.getByRole("radio", { name: choice }).check();
-  await block.getByRole("button", { name: "Lock in my prediction" }).click();
-  const run = block.getByRole("button", { name: "Run" });
-  await expect(run).toBeEnabled();
-  const stored = page.waitForResponse((response) => response.url().endsWith(`/api/predictions/${BLOCK_ID}`) && response.request().method() === "POST", { timeout: RUN_MS });
-  await run.click();
-  expect((await stored).status()).toBe(201);
-  return block.getByTestId("predict-verdict");
-}
 
 test("Run waits for a prediction; the verdict is CPython's last line; the prediction is kept across a reload", async ({ page }) => {
   await page.setViewportSize(DESKTOP);

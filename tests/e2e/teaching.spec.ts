@@ -2,8 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import Papa from "papaparse";
+import { seriousViolations } from "./axe";
 import { editorIn, setEditorValue } from "./monaco";
 import { expect, test } from "./offline-test";
+import { PREDICT_BLOCK_ID, PREDICT_LESSON_URL, predictAndRun, predictBlock } from "./predict-block";
 import { uniqueAddress, uniqueEmail } from "./people";
 
 /**
@@ -81,9 +83,20 @@ test("a teacher follows a class of two learners: matrix, attempts with evidence 
   await ada.page.waitForURL(`**${classUrl}`);
   await expect(ada.page.getByRole("heading", { name: "Memory 101" })).toBeVisible();
   expect(await submit(ada.page, read("solution.py"))).toBe("Score: 100%");
+  // She predicts on lesson 1's predict-then-run block; what CPython printed comes from her run.
+  await ada.page.goto(PREDICT_LESSON_URL);
+  const adaVerdict = (await (await predictAndRun(ada.page, predictBlock(ada.page), "True")).textContent()) ?? "";
+  const cpythonAnswer = /printed (\S+) —/.exec(adaVerdict)?.[1] ?? "(no answer)";
+  // She marks lesson 2 done at its end; her progress page counts it.
+  await ada.page.goto("/lessons/reference-counting");
+  await ada.page.getByRole("button", { name: "Mark this lesson as done" }).click();
+  await expect(ada.page.getByRole("button", { name: "✓ Lesson done" })).toHaveAttribute("aria-pressed", "true");
   await ada.page.goto("/progress");
-  await expect(ada.page.getByRole("list", { name: "Totals" })).toContainText("1 / ");
+  const totals = ada.page.getByRole("list", { name: "Totals" });
+  await expect(totals).toContainText(/1 \/ \d+lessons done/);
+  await expect(totals).toContainText(/1 \/ \d+exercises passed/);
   await ada.page.screenshot({ path: path.join(SCREENSHOTS, "learner-progress.png"), fullPage: true });
+  expect(await seriousViolations(ada.page)).toEqual([]);
 
   // Linus opens the join link, signs up on the way, and joins.
   const linus = await person(browser);
@@ -95,6 +108,8 @@ test("a teacher follows a class of two learners: matrix, attempts with evidence 
   await linus.page.getByRole("button", { name: "Join class" }).click();
   await linus.page.waitForURL(`**${classUrl}`);
   await submit(linus.page, WRONG);
+  await linus.page.goto(PREDICT_LESSON_URL);
+  await predictAndRun(linus.page, predictBlock(linus.page), "False");
 
   // The teacher sees both in the matrix.
   await teacher.page.goto(classUrl);
@@ -104,13 +119,19 @@ test("a teacher follows a class of two learners: matrix, attempts with evidence 
   const adaCell = matrix.getByRole("link", { name: /^Ada Lovelace, Count the references: best 100%, 2 attempts/ });
   await expect(adaCell).toBeVisible();
   await expect(matrix.getByRole("link", { name: new RegExp(`^${linusName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}, Count the references: .*1 attempt`) })).toBeVisible();
+  // The class's predictions: one student each way, CPython's answer (from their runs) marked.
+  const chart = teacher.page.locator(`[data-testid="prediction-chart"][data-predict-id="${PREDICT_BLOCK_ID}"]`);
+  await expect(chart).toContainText("2 students predicted");
+  await expect(chart.getByRole("img", { name: /^Bar chart of the predictions/ })).toHaveAttribute("aria-label", new RegExp(`${cpythonAnswer}: 1 student \\(CPython`));
   await teacher.page.screenshot({ path: path.join(SCREENSHOTS, "teacher-dashboard.png"), fullPage: true });
+  expect(await seriousViolations(teacher.page)).toEqual([]);
   await teacher.page.emulateMedia({ colorScheme: "dark" });
   await teacher.page.setViewportSize({ width: 390, height: 844 });
   await expect(teacher.page.locator("html")).toHaveAttribute("data-theme", "dark");
   // On a phone the matrix scrolls inside its region; the page itself does not.
   expect(await teacher.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await teacher.page.screenshot({ path: path.join(SCREENSHOTS, "teacher-dashboard-phone-dark.png"), fullPage: true });
+  expect(await seriousViolations(teacher.page)).toEqual([]);
   await teacher.page.emulateMedia({ colorScheme: "light" });
   await teacher.page.setViewportSize({ width: 1280, height: 720 });
 
@@ -128,6 +149,7 @@ test("a teacher follows a class of two learners: matrix, attempts with evidence 
   await teacher.page.getByTestId("compare-with").selectOption({ index: 1 });
   await expect(teacher.page.getByRole("region", { name: "Line diff, older to newer" })).toBeVisible();
   await teacher.page.screenshot({ path: path.join(SCREENSHOTS, "teacher-attempts.png"), fullPage: true });
+  expect(await seriousViolations(teacher.page)).toEqual([]);
 
   // The CSV, parsed as a spreadsheet would: one row per student × exercise, names kept whole.
   await teacher.page.goto(classUrl);

@@ -50,7 +50,13 @@ export function createAuth({ database, databaseUrl, secret, baseURL, allowedHost
       deleteUser: { enabled: true },
     },
     // Better Auth skips its Origin check under a test runner by default; it is part of what is tested.
-    advanced: { disableOriginCheck: false },
+    advanced: {
+      disableOriginCheck: false,
+      // Secure (__Secure-) cookies in production, which browsers keep over HTTPS and on localhost; a
+      // server reached over plain HTTP by another name (a classroom's LAN) says so with an http:
+      // BETTER_AUTH_URL, and gets cookies that such a browser keeps.
+      ...(baseURL?.startsWith("http:") ? { useSecureCookies: false } : {}),
+    },
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
     rateLimit: {
       enabled: true,
