@@ -28,44 +28,49 @@ export type ProgressMatrixInput = {
 /** A cell while the submissions are read: times as epoch milliseconds, so comparing costs nothing. */
 type Tally = { best: number | null; attempts: number; last: number | null; firstPassed: number | null };
 
+/**
+ * One student's work on one exercise, summed up: what the database's GROUP BY gives
+ * (app/_server/classes/progress-query.ts), and what the submissions fold into here.
+ */
+export type CellSummary = {
+  userId: string;
+  exerciseId: string;
+  attempts: number;
+  lastAttemptAt: Date | null;
+  /** The best score among graded attempts; null when none is graded. */
+  bestScore: number | null;
+  /** The first graded attempt that scored 1. */
+  firstPassedAt: Date | null;
+};
+
+export type SummaryMatrixInput = Omit<ProgressMatrixInput, "submissions"> & { summaries: CellSummary[] };
+
 function stateOf(tally: Tally): CellState {
   if (tally.best !== null) return tally.best >= 1 ? "passed" : tally.best > 0 ? "partial" : "failing";
   return tally.attempts > 0 ? "pending" : "none";
 }
 
 const isoOrNull = (time: number | null) => (time === null ? null : new Date(time).toISOString());
+const emptyTally = (): Tally => ({ best: null, attempts: 0, last: null, firstPassed: null });
 
-/**
- * Every student's work on every exercise, in the order of the lists given. One pass over the
- * submissions into tallies found through two id → index maps, then one pass over the cells: linear
- * in students × exercises + submissions (a class of 200 with 40 exercises has tens of thousands of
- * rows). Submissions by someone not in `students`, or to an exercise not in `exercises`, are skipped.
- */
-export function buildProgressMatrix(input: ProgressMatrixInput): ProgressMatrix {
-  const { students, exercises, submissions, dueAt } = input;
+/** The tallies of a students × exercises grid, and where a student's work on an exercise goes in it. */
+function grid(students: MatrixStudent[], exercises: MatrixExercise[]) {
   const studentIndex = new Map(students.map((student, index) => [student.id, index]));
   const exerciseIndex = new Map(exercises.map((exercise, index) => [exercise.id, index]));
   const width = exercises.length;
-  const tallies: Tally[] = Array.from({ length: students.length * width }, () => ({ best: null, attempts: 0, last: null, firstPassed: null }));
+  const tallies: Tally[] = Array.from({ length: students.length * width }, emptyTally);
+  const tallyOf = (userId: string, exerciseId: string): Tally | undefined => {
+    const row = studentIndex.get(userId);
+    const column = exerciseIndex.get(exerciseId);
+    return row === undefined || column === undefined ? undefined : tallies[row * width + column];
+  };
+  return { tallies, width, tallyOf };
+}
 
-  for (const submission of submissions) {
-    const row = studentIndex.get(submission.userId);
-    const column = exerciseIndex.get(submission.exerciseId);
-    if (row === undefined || column === undefined) continue;
-    const tally = tallies[row * width + column];
-    if (!tally) continue;
-    const time = submission.createdAt.getTime();
-    tally.attempts += 1;
-    if (tally.last === null || time > tally.last) tally.last = time;
-    // A row still grading, or whose grader failed, is an attempt but says nothing of the code's worth.
-    if (submission.status !== "graded" || submission.score === null) continue;
-    if (tally.best === null || submission.score > tally.best) tally.best = submission.score;
-    if (submission.score >= 1 && (tally.firstPassed === null || time < tally.firstPassed)) tally.firstPassed = time;
-  }
-
+function matrixOf(students: MatrixStudent[], exercises: MatrixExercise[], tallies: Tally[], width: number, dueAt: Date | null): ProgressMatrix {
   const cells: MatrixCell[][] = students.map((_, row) =>
     exercises.map((_, column): MatrixCell => {
-      const tally = tallies[row * width + column] ?? { best: null, attempts: 0, last: null, firstPassed: null };
+      const tally = tallies[row * width + column] ?? emptyTally();
       return {
         bestScore: tally.best,
         attempts: tally.attempts,
@@ -76,6 +81,44 @@ export function buildProgressMatrix(input: ProgressMatrixInput): ProgressMatrix 
     }),
   );
   return { students, exercises, cells, dueAt: dueAt ? dueAt.toISOString() : null };
+}
+
+/**
+ * Every student's work on every exercise, in the order of the lists given. One pass over the
+ * submissions into tallies found through two id → index maps, then one pass over the cells: linear
+ * in students × exercises + submissions (a class of 200 with 40 exercises has tens of thousands of
+ * rows). Submissions by someone not in `students`, or to an exercise not in `exercises`, are skipped.
+ */
+export function buildProgressMatrix(input: ProgressMatrixInput): ProgressMatrix {
+  const { students, exercises, submissions, dueAt } = input;
+  const { tallies, width, tallyOf } = grid(students, exercises);
+  for (const submission of submissions) {
+    const tally = tallyOf(submission.userId, submission.exerciseId);
+    if (!tally) continue;
+    const time = submission.createdAt.getTime();
+    tally.attempts += 1;
+    if (tally.last === null || time > tally.last) tally.last = time;
+    // A row still grading, or whose grader failed, is an attempt but says nothing of the code's worth.
+    if (submission.status !== "graded" || submission.score === null) continue;
+    if (tally.best === null || submission.score > tally.best) tally.best = submission.score;
+    if (submission.score >= 1 && (tally.firstPassed === null || time < tally.firstPassed)) tally.firstPassed = time;
+  }
+  return matrixOf(students, exercises, tallies, width, dueAt);
+}
+
+/** The same matrix from per-cell summaries (the database summed the submissions up). */
+export function progressMatrixFromSummaries(input: SummaryMatrixInput): ProgressMatrix {
+  const { students, exercises, summaries, dueAt } = input;
+  const { tallies, width, tallyOf } = grid(students, exercises);
+  for (const summary of summaries) {
+    const tally = tallyOf(summary.userId, summary.exerciseId);
+    if (!tally) continue;
+    tally.attempts = summary.attempts;
+    tally.last = summary.lastAttemptAt?.getTime() ?? null;
+    tally.best = summary.bestScore;
+    tally.firstPassed = summary.firstPassedAt?.getTime() ?? null;
+  }
+  return matrixOf(students, exercises, tallies, width, dueAt);
 }
 
 /**
