@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Locator, Page, TestInfo } from "@playwright/test";
 import { seriousViolations } from "./axe";
+import { editorIn, editorValue, setEditorValue } from "./monaco";
 import { expect, test } from "./offline-test";
 import { DESKTOP, PHONE, SCREENSHOTS } from "./screenshots";
 
@@ -265,3 +266,24 @@ for (const colorScheme of ["light", "dark"] as const) {
     });
   });
 }
+
+test("a draft typed on one device opens on another once signed in", async ({ page, browser }, testInfo) => {
+  const email = uniqueEmail(testInfo);
+  const password = "a long enough password";
+  await signUp(page, { name: "Two Devices", email, password });
+  await expect(page).toHaveURL(/\/progress$/);
+  const code = `# typed on the laptop ${Date.now()}\nprint("draft")\n`;
+  await page.goto("/exercises/count-the-references");
+  const exercise = page.getByTestId("exercise");
+  await setEditorValue(await editorIn(exercise), code);
+  await expect(exercise.getByTestId("save-status")).toHaveText("Saved", { timeout: 30_000 });
+
+  // Another browser (nothing shared with the first), the same account.
+  const other = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": clientAddress(testInfo) } });
+  const phone = await other.newPage();
+  await phone.goto("/sign-in?next=/exercises/count-the-references");
+  await signIn(phone, email, password);
+  await expect(phone).toHaveURL(/\/exercises\/count-the-references$/);
+  expect(await editorValue(await editorIn(phone.getByTestId("exercise")))).toBe(code);
+  await other.close();
+});

@@ -38,6 +38,16 @@ async function editorOf(container: Locator): Promise<Locator> {
 
 const marker = (name: string) => `${name}-${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
 
+/**
+ * Waits until the server holds `code` as the draft. "Saved" on the page can belong to an earlier
+ * save while the learner (a test typing slowly on a busy machine) is still typing, and the last
+ * change may be sent only as the page unloads: a reload before the server stored it would render
+ * the code of the save before.
+ */
+async function draftStored(page: Page, code: string) {
+  await expect.poll(async () => ((await (await page.request.get(`/api/exercises/${EXERCISE_ID}/draft`)).json()) as { code?: string } | null)?.code, { timeout: 30_000 }).toBe(code);
+}
+
 async function openExercise(page: Page) {
   await page.goto(EXERCISE_URL);
   const exercise = page.getByTestId("exercise");
@@ -49,6 +59,7 @@ test("an exercise's code is saved as the learner types and is back after a reloa
   const code = `# ${marker("typed")}\nprint("kept")`;
   await typeInto(page, editor, code);
   await expect(exercise.getByTestId("save-status")).toHaveText("Saved");
+  await draftStored(page, code);
 
   await page.reload();
   expect(await editorValue(await editorOf(exercise))).toBe(code);
@@ -69,6 +80,7 @@ test("attempts: two submissions listed newest first, kept across a reload, a cli
   }
   const attempts = exercise.getByTestId("attempts");
   await expect(attempts.locator("summary")).toContainText("(2)");
+  await draftStored(page, second);
 
   await page.reload();
   await attempts.locator("summary").click();
