@@ -1,14 +1,10 @@
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Database } from "@/app/_server/database-client";
+import { describe, expect, it } from "vitest";
 import { ATTEMPTS_SHOWN, attemptsOf } from "@/app/_server/learner-work/attempts";
 import { deleteDraft, draftOf, draftRequest, saveDraft } from "@/app/_server/learner-work/drafts";
 import type { Exercise } from "@/engine/grading/exercise";
 import { loadExercises } from "@/engine/grading/load-exercises";
-import { deployMigrations } from "../support/deploy-migrations";
-import { startPostgresCluster } from "../support/postgres-cluster";
+import { describeOnEachDatabase } from "../support/each-database";
 
 function twoExercises(): [Exercise, Exercise] {
   const [one, two] = loadExercises(path.join(process.cwd(), "content", "exercises"));
@@ -18,57 +14,43 @@ function twoExercises(): [Exercise, Exercise] {
 const [first, second] = twoExercises();
 
 /** Drafts and attempts behave the same on both providers: SQLite (the default) and PostgreSQL. */
-function describeLearnerWork(provider: string, setUp: () => Promise<{ url: string; tearDown: () => void }>) {
-  let database: Database;
-  let tearDown = () => {};
-  const learner = (name: string) => database.user.create({ data: { email: `${name}@example.com`, name } });
+describeOnEachDatabase("learner work", (db) => {
+  const learner = (name: string) => db.client.user.create({ data: { email: `${name}@example.com`, name } });
 
-  beforeAll(async () => {
-    const target = await setUp();
-    tearDown = target.tearDown;
-    deployMigrations(target.url);
-    database = createPrismaClient(target.url, process.cwd());
-  });
-
-  afterAll(async () => {
-    await database?.$disconnect();
-    tearDown();
-  });
-
-  describe(`drafts on ${provider}`, () => {
+  describe("drafts", () => {
     it("keeps one draft per learner and exercise, replaced by each save, and makes the exercise's row when it is missing", async () => {
       const ada = await learner("ada");
-      expect(await database.exercise.count()).toBe(0);
-      expect(await draftOf(database, ada.id, first.id)).toBeNull();
+      expect(await db.client.exercise.count()).toBe(0);
+      expect(await draftOf(db.client, ada.id, first.id)).toBeNull();
 
-      const saved = await saveDraft(database, ada.id, first, "x = 1\n");
+      const saved = await saveDraft(db.client, ada.id, first, "x = 1\n");
       expect(saved.code).toBe("x = 1\n");
-      expect(await database.exercise.findUnique({ where: { id: first.id } })).toMatchObject({ contentHash: first.contentHash });
+      expect(await db.client.exercise.findUnique({ where: { id: first.id } })).toMatchObject({ contentHash: first.contentHash });
 
-      await saveDraft(database, ada.id, first, "x = 2\n");
-      expect(await draftOf(database, ada.id, first.id)).toMatchObject({ code: "x = 2\n" });
-      expect(await database.draft.count({ where: { userId: ada.id } })).toBe(1);
+      await saveDraft(db.client, ada.id, first, "x = 2\n");
+      expect(await draftOf(db.client, ada.id, first.id)).toMatchObject({ code: "x = 2\n" });
+      expect(await db.client.draft.count({ where: { userId: ada.id } })).toBe(1);
 
-      await saveDraft(database, ada.id, second, "y = [1]\n");
-      expect(await draftOf(database, ada.id, first.id)).toMatchObject({ code: "x = 2\n" });
-      expect(await draftOf(database, ada.id, second.id)).toMatchObject({ code: "y = [1]\n" });
+      await saveDraft(db.client, ada.id, second, "y = [1]\n");
+      expect(await draftOf(db.client, ada.id, first.id)).toMatchObject({ code: "x = 2\n" });
+      expect(await draftOf(db.client, ada.id, second.id)).toMatchObject({ code: "y = [1]\n" });
     });
 
     it("keeps each learner's draft their own", async () => {
       const grace = await learner("grace");
       const linus = await learner("linus");
-      await saveDraft(database, grace.id, first, "grace's\n");
-      expect(await draftOf(database, linus.id, first.id)).toBeNull();
-      await saveDraft(database, linus.id, first, "linus's\n");
-      expect(await draftOf(database, grace.id, first.id)).toMatchObject({ code: "grace's\n" });
+      await saveDraft(db.client, grace.id, first, "grace's\n");
+      expect(await draftOf(db.client, linus.id, first.id)).toBeNull();
+      await saveDraft(db.client, linus.id, first, "linus's\n");
+      expect(await draftOf(db.client, grace.id, first.id)).toMatchObject({ code: "grace's\n" });
     });
 
     it("forgets a draft on reset, and says whether there was one", async () => {
       const barbara = await learner("barbara");
-      await saveDraft(database, barbara.id, first, "z = 3\n");
-      expect(await deleteDraft(database, barbara.id, first.id)).toBe(true);
-      expect(await draftOf(database, barbara.id, first.id)).toBeNull();
-      expect(await deleteDraft(database, barbara.id, first.id)).toBe(false);
+      await saveDraft(db.client, barbara.id, first, "z = 3\n");
+      expect(await deleteDraft(db.client, barbara.id, first.id)).toBe(true);
+      expect(await draftOf(db.client, barbara.id, first.id)).toBeNull();
+      expect(await deleteDraft(db.client, barbara.id, first.id)).toBe(false);
     });
 
     it("takes code up to 100,000 characters", () => {
@@ -78,52 +60,37 @@ function describeLearnerWork(provider: string, setUp: () => Promise<{ url: strin
     });
   });
 
-  describe(`attempts on ${provider}`, () => {
+  describe("attempts", () => {
     it("lists the learner's own submissions newest first, with their code and how many checks passed", async () => {
       const ken = await learner("ken");
       const other = await learner("dennis");
       const checks = (verdicts: boolean[]) => JSON.stringify({ checks: verdicts.map((passed, index) => ({ id: `c${index}`, passed })) });
       const base = { exerciseId: first.id, contentHash: first.contentHash, pythonVersion: "3.14" };
-      await database.submission.create({ data: { ...base, userId: ken.id, code: "old\n", status: "graded", score: 0.25, results: checks([true, false, false, false]), createdAt: new Date("2026-12-01T10:00:00Z") } });
-      await database.submission.create({ data: { ...base, userId: ken.id, code: "new\n", status: "graded", score: 1, results: checks([true, true]), pythonVersion: "3.11", createdAt: new Date("2026-12-02T10:00:00Z") } });
-      await database.submission.create({ data: { ...base, userId: ken.id, code: "broken grader\n", status: "error", results: JSON.stringify({ error: "worker crashed" }), createdAt: new Date("2026-11-30T10:00:00Z") } });
-      await database.submission.create({ data: { ...base, userId: other.id, code: "not ken's\n", status: "graded", score: 0, results: checks([false]) } });
+      await db.client.submission.create({ data: { ...base, userId: ken.id, code: "old\n", status: "graded", score: 0.25, results: checks([true, false, false, false]), createdAt: new Date("2026-12-01T10:00:00Z") } });
+      await db.client.submission.create({ data: { ...base, userId: ken.id, code: "new\n", status: "graded", score: 1, results: checks([true, true]), pythonVersion: "3.11", createdAt: new Date("2026-12-02T10:00:00Z") } });
+      await db.client.submission.create({ data: { ...base, userId: ken.id, code: "broken grader\n", status: "error", results: JSON.stringify({ error: "worker crashed" }), createdAt: new Date("2026-11-30T10:00:00Z") } });
+      await db.client.submission.create({ data: { ...base, userId: other.id, code: "not ken's\n", status: "graded", score: 0, results: checks([false]) } });
 
-      const attempts = await attemptsOf(database, ken.id, first.id);
+      const attempts = await attemptsOf(db.client, ken.id, first.id);
       expect(attempts.map(({ code, passed, failed, pythonVersion, status }) => ({ code, passed, failed, pythonVersion, status }))).toEqual([
         { code: "new\n", passed: 2, failed: 0, pythonVersion: "3.11", status: "graded" },
         { code: "old\n", passed: 1, failed: 3, pythonVersion: "3.14", status: "graded" },
         { code: "broken grader\n", passed: 0, failed: 0, pythonVersion: "3.14", status: "error" },
       ]);
       expect(attempts[0]?.createdAt).toBe("2026-12-02T10:00:00.000Z");
-      expect(await attemptsOf(database, ken.id, second.id)).toEqual([]);
+      expect(await attemptsOf(db.client, ken.id, second.id)).toEqual([]);
     });
 
     it(`shows at most ${ATTEMPTS_SHOWN}`, async () => {
       const many = await learner("many");
-      await database.submission.createMany({
+      await db.client.submission.createMany({
         data: Array.from({ length: ATTEMPTS_SHOWN + 5 }, (_, index) => ({
           userId: many.id, exerciseId: first.id, contentHash: first.contentHash, pythonVersion: "3.14", code: `# ${index}\n`, createdAt: new Date(Date.UTC(2026, 11, 1, 0, index)),
         })),
       });
-      const attempts = await attemptsOf(database, many.id, first.id);
+      const attempts = await attemptsOf(db.client, many.id, first.id);
       expect(attempts).toHaveLength(ATTEMPTS_SHOWN);
       expect(attempts[0]?.code).toBe(`# ${ATTEMPTS_SHOWN + 4}\n`);
     });
   });
-}
-
-describe("sqlite", () =>
-  describeLearnerWork("SQLite", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "heapwise-work-"));
-    return { url: `file:${path.join(dir, "work.db")}`, tearDown: () => fs.rmSync(dir, { recursive: true, force: true }) };
-  }),
-);
-
-describe("postgresql", () =>
-  describeLearnerWork("PostgreSQL", async () => {
-    const cluster = await startPostgresCluster();
-    return { url: cluster.url(), tearDown: () => cluster.stop() };
-  }),
-);
-
+});
