@@ -7,7 +7,7 @@ import { listLessons } from "../lessons";
 import { listPredictBlocks } from "../predictions/predict-blocks";
 import { classPredictions } from "./class-predictions";
 import { assignmentOf } from "./classes";
-import { progressMatrixOf, studentsOf } from "./progress-query";
+import { progressMatrixOf } from "./progress-query";
 
 /** Every exercise in course order: by its lesson's place in the course, then by title. */
 export function courseExercises(): MatrixExercise[] {
@@ -25,10 +25,8 @@ export async function classProgress(database: Database, klass: ClassRow): Promis
   return progressMatrixOf(database, klass.id, courseExercises().filter((exercise) => assigned === null || assigned.includes(exercise.id)), klass.dueAt);
 }
 
-/** Each predict-then-run question of the course, with how the class's students answered it. */
-export async function classPredictionsOf(database: Database, classId: string): Promise<ClassPrediction[]> {
-  const students = await studentsOf(database, classId);
-  const studentIds = students.map((student) => student.id);
+/** Each predict-then-run question of the course, with how the class's students (the matrix's, already read) answered it. */
+export async function classPredictionsOf(database: Database, studentIds: string[]): Promise<ClassPrediction[]> {
   const lessons = listLessons();
   const titles = new Map(lessons.map((lesson) => [lesson.slug, lesson.title]));
   const order = new Map(lessons.map((lesson) => [lesson.slug, lesson.order]));

@@ -9,7 +9,7 @@ import { type CellSummary, progressMatrixFromSummaries } from "./progress-matrix
  * and 5 attempts each is 40,000 submissions but 8,000 cells (measured in `npm run bench:matrix`).
  * Plain (not server-only) so that the benchmark measures these very queries on a real database.
  */
-export async function studentsOf(database: Database, classId: string) {
+async function studentsOf(database: Database, classId: string) {
   const enrollments = await database.enrollment.findMany({ where: { classId }, include: { user: { select: { id: true, name: true, email: true } } } });
   return enrollments.map(({ user }) => user).sort((a, b) => a.name.localeCompare(b.name) || a.email.localeCompare(b.email));
 }

@@ -26,7 +26,8 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
     const account = await requireAccount();
     if (account.role === "teacher") {
       const { owned } = await requireOwnedClass(database, id);
-      const [matrix, predictions] = await Promise.all([classProgress(database, owned), classPredictionsOf(database, id)]);
+      const matrix = await classProgress(database, owned);
+      const predictions = await classPredictionsOf(database, matrix.students.map((student) => student.id));
       return { kind: "teacher" as const, owned, matrix, predictions };
     }
     const { learner, enrollment } = await requireEnrollment(database, id);
