@@ -1,14 +1,18 @@
 import type { HeapObject, ObjectId, Trace } from "./schema";
+import { TraceReader } from "./trace-reader";
+
+/** One reader per trace object, kept as long as the trace is: the grader asks about several steps of one run. */
+const readers = new WeakMap<Trace, TraceReader>();
 
 /**
- * The heap graph as it stood at step `index`: each step stores only what changed since the one
- * before, so the graph is rebuilt by applying steps 0..index in order.
+ * The heap graph as it stood at step `index`. Each step stores only what changed since the one
+ * before; the reader (trace-reader.ts) keeps checkpoints so that no call replays from step 0.
  */
 export function heapAt(trace: Trace, index: number): Map<ObjectId, HeapObject> {
-  const heap = new Map<ObjectId, HeapObject>();
-  for (const step of trace.steps.slice(0, index + 1)) {
-    for (const id of step.heap.removed) heap.delete(id);
-    for (const object of step.heap.changed) heap.set(object.id, object);
+  let reader = readers.get(trace);
+  if (!reader) {
+    reader = new TraceReader(trace);
+    readers.set(trace, reader);
   }
-  return heap;
+  return reader.heapAt(index);
 }
