@@ -47,7 +47,7 @@ export class TraceReader {
     if (last < 0) return new Map();
     const checkpoint = Math.floor(last / this.interval);
     const heap = new Map(this.checkpoints[checkpoint]);
-    for (let at = checkpoint * this.interval + 1; at <= last; at++) applyDelta(heap, this.trace.steps[at]!);
+    for (const step of this.trace.steps.slice(checkpoint * this.interval + 1, last + 1)) applyDelta(heap, step);
     return heap;
   }
 
