@@ -31,6 +31,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 Lessons
               </Link>
               <Link href="/playground">Playground</Link>
+              <Link href="/visualize">Visualizer</Link>
             </nav>
             <ThemeToggle />
             <AccountMenu />

@@ -14,12 +14,11 @@
  * 3. Switching the playground to 3.11, first time (baseline), and back to 3.14 (kept interpreter);
  *    3.11 cold against 3.11 with its files and compiled code cached (3.11 cannot snapshot).
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { type BrowserContext, type Page, chromium } from "@playwright/test";
+import { median, startServer } from "./bench-support/next-server";
 
 const root = path.resolve(import.meta.dirname, "..");
 const LESSON = "/lessons/everything-is-an-object";
@@ -31,42 +30,11 @@ function argument(name: string): string | undefined {
   return index >= 0 ? process.argv[index + 1] : undefined;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 const row = (label: string, values: number[], baseline?: number) => {
   const value = median(values);
   const ratio = baseline === undefined ? "(baseline)" : `${(baseline / value).toFixed(1)}x faster than baseline`;
   console.log(`${label.padEnd(58)} ${`${value.toFixed(0)} ms`.padStart(9)}  ${ratio}   [${values.map((v) => v.toFixed(0)).join(", ")}]`);
 };
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-async function startServer(): Promise<{ url: string; server: ChildProcess }> {
-  const port = await freePort();
-  const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
-    cwd: root,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: process.env.DATABASE_URL ?? "file:./e2e.db" },
-    stdio: "ignore",
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let waited = 0; waited < 60_000; waited += 250) {
-    try {
-      if ((await fetch(url)).ok) return { url, server };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  server.kill("SIGKILL");
-  throw new Error("next start did not answer within 60 s (run `npm run build` first)");
-}
 
 /**
  * Injected into every page: the times (performance.now(), from the navigation's start) at which the
@@ -178,7 +146,7 @@ async function selectVersion(page: Page, python: string): Promise<number> {
 
 const rounds = Number(argument("rounds") ?? 3);
 const given = argument("url");
-const started = given ? null : await startServer();
+const started = given ? null : await startServer(root);
 const baseUrl = given ?? started?.url ?? "";
 console.log(`Heapwise in Chromium against ${baseUrl}, ${rounds} rounds, each on a new browser profile; medians [each round].`);
 

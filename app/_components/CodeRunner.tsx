@@ -1,47 +1,15 @@
 "use client";
 
-import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
-import type { EngineStatus } from "@/engine/browser/browser-engine";
+import { useEffect, useId, useRef, useState } from "react";
 import { VersionPicker } from "./VersionPicker";
 import { DEFAULT_PYTHON, PYTHON_VERSIONS, type PythonVersion, type RunResult } from "@/engine/protocol";
 import styles from "./CodeRunner.module.css";
-import { useEngines } from "./EngineProvider";
+import { EngineLoading } from "./engine/EngineLoading";
+import { useEngineStatus } from "./engine/use-engine-status";
 import { OutputPanel } from "./output/OutputPanel";
 import { useOutputStream } from "./output/use-output-stream";
-
-const PHASES = ["runtime", "stdlib", "sandbox", "ready"] as const;
-const PHASE_LABEL: Record<(typeof PHASES)[number], string> = {
-  runtime: "Loading the CPython runtime",
-  stdlib: "Loading the standard library",
-  sandbox: "Preparing the sandbox",
-  ready: "Ready",
-};
-
-function useEngineStatus(python: PythonVersion) {
-  const engine = useEngines().get(python);
-  const status = useSyncExternalStore(
-    useCallback((notify: () => void) => engine.subscribe(notify), [engine]),
-    () => engine.status,
-    (): EngineStatus => ({ state: "idle" }),
-  );
-  return { engine, status };
-}
-
-function summary(result: RunResult): string {
-  const python = result.python.full ? `Python ${result.python.full}` : `Python ${result.python.version}`;
-  const time = `${Math.round(result.durationMs)} ms`;
-  const how = {
-    ok: "finished",
-    exception: "ended with an uncaught exception",
-    timeout: "stopped at the time limit",
-    memory: "ran out of memory",
-    "output-limit": "stopped: too much output",
-    crashed: "stopped; its interpreter was replaced",
-    security: "stopped: it reached outside Python, so this run does not count",
-    stopped: "stopped by you",
-  }[result.status];
-  return `${how} · exit code ${result.exitCode} · ${time} · ${python}`;
-}
+import { runSummary } from "./engine/run-summary";
+import { VisualizeLink } from "./visualizer/VisualizeLink";
 
 export type CodeRunnerProps = {
   source: string;
@@ -54,7 +22,7 @@ export type CodeRunnerProps = {
 };
 
 /**
- * Run and Stop, a Python version picker, a load progress bar and the output panel for one editor.
+ * Run and Stop, Visualize (the same code and version, step by step), a Python version picker, a load progress bar and the output panel for one editor.
  * The editor stays usable while Python loads; Run waits for it.
  */
 export function CodeRunner({ source, fill = false, runBlockedBy = null, onResult }: CodeRunnerProps) {
@@ -107,7 +75,6 @@ export function CodeRunner({ source, fill = false, runBlockedBy = null, onResult
     }
   };
 
-  const phase = status.state === "loading" ? status.phase : null;
   return (
     <div
       className={fill ? `${styles.runner} ${styles.fill}` : styles.runner}
@@ -132,18 +99,13 @@ export function CodeRunner({ source, fill = false, runBlockedBy = null, onResult
           Stop
         </button>
         <VersionPicker versions={PYTHON_VERSIONS} value={python} onChange={setPython} disabled={running} className={styles.version} />
+        <VisualizeLink source={source} python={python} />
         {runBlockedBy !== null && (
           <span id={blockedNote} className={styles.blocked}>
             {runBlockedBy}
           </span>
         )}
-        {phase && (
-          <span className={styles.loading} role="status">
-            <progress max={PHASES.length} value={PHASES.indexOf(phase)} aria-label={`Loading Python ${python}`} />
-            Python {python}: {PHASE_LABEL[phase]}…
-          </span>
-        )}
-        {status.state === "failed" && <span className={styles.failed}>Python could not load: {status.message}</span>}
+        <EngineLoading python={python} status={status} />
       </div>
       {started && (
         <OutputPanel
@@ -153,7 +115,7 @@ export function CodeRunner({ source, fill = false, runBlockedBy = null, onResult
           footer={
             result && (
               <p className={styles.summary} data-testid="run-summary" data-status={result.status}>
-                {summary(result)}
+                {runSummary(result)}
               </p>
             )
           }

@@ -15,6 +15,7 @@ import { useEngines } from "./EngineProvider";
 import { Attempts } from "./exercise/Attempts";
 import { SaveStatus } from "./exercise/SaveStatus";
 import { useDraftAutosave } from "./exercise/use-draft-autosave";
+import { VisualizeLink } from "./visualizer/VisualizeLink";
 import styles from "./ExerciseBlock.module.css";
 
 const FIT = { minHeightPx: heightForLines(7), maxHeightPx: heightForLines(MAX_LINES) };
@@ -138,6 +139,7 @@ export function ExerciseBlock({
         <button type="button" onClick={() => replaceWith(exercise.starter, "Back to the starter code")} disabled={code === exercise.starter}>
           Reset to starter
         </button>
+        <VisualizeLink source={code} python={python} />
         <SaveStatus state={autosave.state} />
         <VersionPicker versions={exercise.versions} value={python} onChange={setPython} disabled={busy !== null} className={styles.python} />
       </div>

@@ -2,7 +2,7 @@
 
 import Editor, { loader, type OnMount } from "@monaco-editor/react";
 import * as monaco from "monaco-editor";
-import { useCallback } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { defineEditorThemes, useEditorTheme } from "./theme/editor-theme";
 
 // Monaco comes from our own bundle, never a CDN: without loader.config, @monaco-editor/react injects
@@ -24,12 +24,16 @@ export type MonacoEditorProps = {
   onContentHeight?: (px: number) => void;
   /** Code the learner reads but may not change (a predict block's question is about this exact code). */
   readOnly?: boolean;
+  /** A line marked as the one running (the visualizer's current step), kept in view; null: none. */
+  highlightLine?: number | null;
 };
 
-export default function MonacoEditor({ value, onChange, language, height, ariaLabel, onContentHeight, readOnly = false }: MonacoEditorProps) {
+export default function MonacoEditor({ value, onChange, language, height, ariaLabel, onContentHeight, readOnly = false, highlightLine = null }: MonacoEditorProps) {
   const theme = useEditorTheme();
+  const [editor, setEditor] = useState<monaco.editor.IStandaloneCodeEditor | null>(null);
   const onMount = useCallback<OnMount>(
     (editor) => {
+      setEditor(editor);
       // The end-to-end tests read the editor's model back through window.monaco, as Monaco's own AMD
       // build exposes it; the ESM build does not.
       (window as typeof window & { monaco?: typeof monaco }).monaco = monaco;
@@ -43,6 +47,18 @@ export default function MonacoEditor({ value, onChange, language, height, ariaLa
     },
     [onContentHeight],
   );
+
+  useEffect(() => {
+    if (!editor || highlightLine === null) return;
+    const decorations = editor.createDecorationsCollection([
+      {
+        range: new monaco.Range(highlightLine, 1, highlightLine, 1),
+        options: { isWholeLine: true, className: "monaco-current-step", linesDecorationsClassName: "monaco-current-step-gutter" },
+      },
+    ]);
+    editor.revealLineInCenterIfOutsideViewport(highlightLine, monaco.editor.ScrollType.Smooth);
+    return () => decorations.clear();
+  }, [editor, highlightLine]);
 
   return (
     <Editor

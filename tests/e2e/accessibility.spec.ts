@@ -66,6 +66,8 @@ test("every control of a lesson editor works from the keyboard alone", async ({ 
   await page.keyboard.press("Tab");
   await expect(block.getByRole("combobox", { name: "Python version" })).toBeFocused();
   await page.keyboard.press("Tab");
+  await expect(block.getByRole("link", { name: /^Visualize/ })).toBeFocused();
+  await page.keyboard.press("Tab");
   // The output panel scrolls from the keyboard too.
   await expect(block.getByRole("log", { name: "Program output" })).toBeFocused();
 });

@@ -43,6 +43,7 @@ const TABLE: Row[] = [
   { file: "lessons/[slug]/page.tsx", method: "GET", url: (f) => `/lessons/${f.lesson}`, expect: all(200) },
   { file: "exercises/[id]/page.tsx", method: "GET", url: (f) => `/exercises/${f.exercise}`, expect: all(200) },
   { file: "playground/page.tsx", method: "GET", url: () => "/playground", expect: all(200) },
+  { file: "visualize/page.tsx", method: "GET", url: () => "/visualize?python=3.12", expect: all(200) },
   // Someone already signed in is sent on (to their progress or classes).
   { file: "sign-in/page.tsx", method: "GET", url: () => "/sign-in", expect: { ...all("redirect"), nobody: 200 } },
   { file: "sign-up/page.tsx", method: "GET", url: () => "/sign-up", expect: { ...all("redirect"), nobody: 200 } },
