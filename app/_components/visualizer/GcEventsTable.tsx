@@ -16,7 +16,7 @@ export function GcEventsTable({ trace, step, onStep }: Props) {
   const rows = useMemo(() => collectionRows(trace), [trace]);
   if (rows.length === 0) return <p className={styles.empty}>No collection ran.</p>;
   return (
-    <div className={styles.scroller}>
+    <div className={styles.scroller} tabIndex={0} role="group" aria-label="Garbage collections">
       <table className={styles.table}>
         <caption className="visually-hidden">Garbage collections, in the order they ran</caption>
         <thead>

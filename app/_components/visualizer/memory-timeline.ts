@@ -47,12 +47,14 @@ export function memoryTimeline(trace: Trace): MemoryTimeline {
 /**
  * A step's peak is the highest figure up to that step, including what the line before it reached
  * while it ran; the summary's peak also covers the last line. The peak goes to the first step that
- * holds it, else to the step whose line reached it.
+ * holds it, else to the step whose line reached it. No step with a figure, no peak: there is nothing
+ * to point at, and the summary's peak is then mostly the probe's starting 0 rather than a measurement
+ * (memory not recorded, or tracemalloc named by a program that never started it).
  */
 function peakOf(trace: Trace, points: readonly MemoryPoint[]): MemoryPeak | null {
+  if (!points.some((point) => point.peak !== null)) return null;
   let bytes = trace.memory.peak ?? Number.NEGATIVE_INFINITY;
   for (const point of points) if (point.peak !== null) bytes = Math.max(bytes, point.peak);
-  if (!Number.isFinite(bytes) || points.length === 0) return null;
   const lineOf = (step: number) => trace.steps[step]?.line ?? 0;
   const held = points.find((point) => point.current === bytes);
   const seen = points.find((point) => point.peak !== null && point.peak >= bytes);

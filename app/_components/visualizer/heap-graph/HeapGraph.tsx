@@ -85,9 +85,13 @@ function HeapGraphView({ heap, frames, globals, freed, pointerSize, step }: Heap
   }, [layout.pending, layout.key, measured, store, model]);
   const done = !layout.pending && paintedKey === layout.key;
 
-  // Fit the view on the first drawing, and after a layout that put something out of sight; otherwise
-  // the learner's zoom and pan stay as they were.
-  const fitted = useRef(false);
+  // Until the learner zooms or pans, every step is fitted to the box, so a graph that grows or shrinks
+  // stays readable. Once they have, their view is kept and moved only when a new layout puts
+  // something out of sight. (Programmatic moves come with no event; the zoom buttons say so themselves.)
+  const placedByLearner = useRef(false);
+  const learnerMoved = useCallback((event: unknown) => {
+    if (event) placedByLearner.current = true;
+  }, []);
   useEffect(() => {
     if (paintedKey === null) return;
     const { width, height, transform } = store.getState();
@@ -95,8 +99,7 @@ function HeapGraphView({ heap, frames, globals, freed, pointerSize, step }: Heap
     const bounds = flow.getNodesBounds(flow.getNodes());
     const inView = bounds.x >= -x / zoom && bounds.y >= -y / zoom && bounds.x + bounds.width <= (width - x) / zoom && bounds.y + bounds.height <= (height - y) / zoom;
     // The whole graph, however small that makes it on a phone: the search and the zoom buttons bring a part close.
-    if (fitted.current && inView) return;
-    fitted.current = true;
+    if (placedByLearner.current && inView) return;
     void flow.fitView({ padding: 0.08, maxZoom: 1, minZoom: 0.2, duration: reducedMotion() ? 0 : 200 });
   }, [paintedKey, flow, store]);
 
@@ -104,6 +107,7 @@ function HeapGraphView({ heap, frames, globals, freed, pointerSize, step }: Heap
   const foundKey = [...search.nodeIds].join(",");
   useEffect(() => {
     if (foundKey === "" || !done) return;
+    placedByLearner.current = true;
     void flow.fitView({ nodes: foundKey.split(",").map((id) => ({ id })), padding: 0.4, maxZoom: 1.2, duration: reducedMotion() ? 0 : 300 });
   }, [foundKey, done, flow]);
 
@@ -147,9 +151,17 @@ function HeapGraphView({ heap, frames, globals, freed, pointerSize, step }: Heap
           minZoom={0.2}
           maxZoom={2}
           aria-label="Heap graph"
+          onMoveStart={learnerMoved}
         >
           <Background variant={BackgroundVariant.Dots} gap={18} size={1} color="var(--border)" />
-          <Controls showInteractive={false} />
+          <Controls
+            showInteractive={false}
+            onZoomIn={() => learnerMoved(true)}
+            onZoomOut={() => learnerMoved(true)}
+            onFitView={() => {
+              placedByLearner.current = false;
+            }}
+          />
         </ReactFlow>
         </div>
       </div>
