@@ -92,6 +92,8 @@ function HeapGraphView({ heap, frames, globals, freed, pointerSize, step }: Heap
   const learnerMoved = useCallback((event: unknown) => {
     if (event) placedByLearner.current = true;
   }, []);
+  // The box's size: a window resized (or a phone turned) fits the graph again too.
+  const boxSize = useStore((state) => `${state.width}x${state.height}`);
   useEffect(() => {
     if (paintedKey === null) return;
     const { width, height, transform } = store.getState();
@@ -101,7 +103,7 @@ function HeapGraphView({ heap, frames, globals, freed, pointerSize, step }: Heap
     // The whole graph, however small that makes it on a phone: the search and the zoom buttons bring a part close.
     if (placedByLearner.current && inView) return;
     void flow.fitView({ padding: 0.08, maxZoom: 1, minZoom: 0.2, duration: reducedMotion() ? 0 : 200 });
-  }, [paintedKey, flow, store]);
+  }, [paintedKey, boxSize, flow, store]);
 
   // Centre what the search found.
   const foundKey = [...search.nodeIds].join(",");
