@@ -2,6 +2,8 @@
 
 import { type ReactNode, useEffect, useState } from "react";
 import type { Attempt } from "@/app/_server/learner-work/attempts";
+import type { SubmissionStatus } from "@/app/_shared/submission-status";
+import { submissionViewSchema } from "@/app/_shared/submission-view";
 import { type CheckResult, countsAsPassed } from "@/engine/grading/check-result";
 import type { PublicExercise } from "@/engine/grading/exercise";
 import { grade, type GradeResult } from "@/engine/grading/grade";
@@ -13,14 +15,13 @@ import { editorHeight, heightForLines, MAX_LINES } from "./editor-height";
 import { GradeOutput } from "./GradeOutput";
 import { useEngines } from "./EngineProvider";
 import { Attempts } from "./exercise/Attempts";
+import { awaitVerdict, jsonOrReason } from "./exercise/await-verdict";
 import { SaveStatus } from "./exercise/SaveStatus";
 import { useDraftAutosave } from "./exercise/use-draft-autosave";
 import { VisualizeLink } from "./visualizer/VisualizeLink";
 import styles from "./ExerciseBlock.module.css";
 
 const FIT = { minHeightPx: heightForLines(7), maxHeightPx: heightForLines(MAX_LINES) };
-
-type Submission = { id: string; status: string; score: number | null; pythonVersion: string; createdAt: string; result: GradeResult | null };
 
 /** The code a button replaced, so that the learner can take it back. */
 type Replaced = { what: string; code: string };
@@ -53,6 +54,8 @@ export function ExerciseBlock({
   const autosave = useDraftAutosave(exercise.id, exercise.starter);
   const [hints, setHints] = useState(0);
   const [busy, setBusy] = useState<"check" | "submit" | null>(null);
+  /** Where the submission is on its way to a verdict, while Submit waits for it. */
+  const [waiting, setWaiting] = useState<SubmissionStatus | null>(null);
   const [outcome, setOutcome] = useState<{ mode: "preview" | "submitted"; result: GradeResult } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -93,15 +96,18 @@ export function ExerciseBlock({
 
   const submit = async () => {
     setBusy("submit");
+    setWaiting("queued");
     setError(null);
     try {
+      await autosave.settled();
       const response = await fetch(`/api/exercises/${exercise.id}/submissions`, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ code, python }),
       });
-      const body = (await response.json()) as Submission & { error?: string };
-      if (!response.ok || !body.result) throw new Error(body.error ?? `the submission could not be graded (${body.status})`);
+      const queued = submissionViewSchema.parse(await jsonOrReason(response));
+      const body = submissionViewSchema.parse(await awaitVerdict(queued.id, setWaiting));
+      if (!body.result) throw new Error(`Not graded: ${body.error ?? "the grader failed"}. This is the grader's failure, not your code's: submit again.`);
       setOutcome({ mode: "submitted", result: body.result });
       const passed = body.result.checks.filter(countsAsPassed).length;
       const attempt: Attempt = {
@@ -119,6 +125,7 @@ export function ExerciseBlock({
       setError(caught instanceof Error ? caught.message : String(caught));
     } finally {
       setBusy(null);
+      setWaiting(null);
     }
   };
 
@@ -131,7 +138,7 @@ export function ExerciseBlock({
           {busy === "check" ? "Checking…" : "Check"}
         </button>
         <button type="button" className="primary" onClick={() => void submit()} disabled={busy !== null}>
-          {busy === "submit" ? "Grading…" : "Submit"}
+          {busy === "submit" ? (waiting === "queued" ? "Queued…" : "Grading…") : "Submit"}
         </button>
         <button type="button" onClick={() => setHints((shown) => shown + 1)} disabled={hints >= hintNodes.length}>
           {hints >= hintNodes.length ? "No more hints" : `Hint (${hints + 1} of ${hintNodes.length})`}
@@ -143,6 +150,12 @@ export function ExerciseBlock({
         <SaveStatus state={autosave.state} />
         <VersionPicker versions={exercise.versions} value={python} onChange={setPython} disabled={busy !== null} className={styles.python} />
       </div>
+      {waiting && (
+        <p className={styles.waiting} role="status" data-testid="submission-status" data-status={waiting}>
+          <span className="spinner" aria-hidden="true" />
+          {waiting === "queued" ? "Queued: your submission waits for a grader on the server." : "Grading on the server, hidden cases included…"}
+        </p>
+      )}
       {replaced && (
         <p className={styles.replaced} role="status">
           {replaced.what}.{" "}

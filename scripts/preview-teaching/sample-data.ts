@@ -118,7 +118,7 @@ export const attempts: TeacherAttempt[] = [
     ),
     error: null,
   },
-  { id: "a1", createdAt: "2026-03-03T15:58:00Z", pythonVersion: "3.12", status: "pending", score: null, code: HEAD, result: null, error: null },
+  { id: "a1", createdAt: "2026-03-03T15:58:00Z", pythonVersion: "3.12", status: "queued", score: null, code: HEAD, result: null, error: null },
 ];
 
 let minute = 0;

@@ -19,7 +19,7 @@ type Who = "nobody" | "learner" | "otherLearner" | "teacher" | "otherTeacher";
 const PEOPLE: Who[] = ["nobody", "learner", "otherLearner", "teacher", "otherTeacher"];
 /** A status, the redirect to sign-in (nobody where someone must be signed in), or another redirect. */
 type Expected = number | "sign-in" | "redirect";
-type Fixture = { classId: string; learnerId: string; removableId: string; exercise: string; lesson: string; predict: string; joinCode: string };
+type Fixture = { classId: string; learnerId: string; removableId: string; exercise: string; lesson: string; predict: string; joinCode: string; submissionId: string };
 
 type Row = {
   /** The file under app/ that serves it, and the method. */
@@ -63,7 +63,9 @@ const TABLE: Row[] = [
   { file: "api/exercises/[id]/draft/route.ts", method: "PUT", url: (f) => `/api/exercises/${f.exercise}/draft`, body: () => ({ code: "x = 1\n" }), expect: all(200) },
   { file: "api/exercises/[id]/draft/route.ts", method: "DELETE", url: (f) => `/api/exercises/${f.exercise}/draft`, expect: all(204) },
   { file: "api/exercises/[id]/submissions/route.ts", method: "GET", url: (f) => `/api/exercises/${f.exercise}/submissions`, expect: all(200) },
-  { file: "api/exercises/[id]/submissions/route.ts", method: "POST", url: (f) => `/api/exercises/${f.exercise}/submissions`, body: () => ({ code: "print('hi')\n" }), expect: all(201) },
+  { file: "api/exercises/[id]/submissions/route.ts", method: "POST", url: (f) => `/api/exercises/${f.exercise}/submissions`, body: () => ({ code: "print('hi')\n" }), expect: all(202) },
+  // A submission followed to its verdict: its learner's alone (404 to anyone else, as for no such id).
+  { file: "api/submissions/[id]/route.ts", method: "GET", url: (f) => `/api/submissions/${f.submissionId}`, expect: { ...all(404), learner: 200 } },
   { file: "api/predictions/[id]/route.ts", method: "GET", url: (f) => `/api/predictions/${f.predict}`, expect: all(200) },
   {
     file: "api/predictions/[id]/route.ts",
@@ -134,6 +136,10 @@ test("each person gets the expected answer from every route and page", async ({ 
   await join(otherLearner, otherClass.joinCode);
 
   const people: Record<Who, APIRequestContext | Person> = { nobody: await anonymous(base), learner, otherLearner, teacher, otherTeacher };
+  // The learner's submission to another exercise than the table's, so each still lists one below.
+  const submitted = await learner.api.post("/api/exercises/collect-the-cycle/submissions", { data: { code: "print('mine')\n" }, headers: { origin: base } });
+  expect(submitted.status()).toBe(202);
+  const { id: submissionId } = (await submitted.json()) as { id: string };
   const fixture: Fixture = {
     classId: klass.id,
     learnerId: learner.id,
@@ -142,6 +148,7 @@ test("each person gets the expected answer from every route and page", async ({ 
     lesson: "everything-is-an-object",
     predict: "slice-copy-identity",
     joinCode: klass.joinCode,
+    submissionId,
   };
 
   const wrong: string[] = [];

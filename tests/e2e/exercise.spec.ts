@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { editorIn, typeInto } from "./monaco";
 import { expect, test } from "./offline-test";
+import { verdictOf } from "./submissions";
 
 const SCREENSHOTS = path.join(process.cwd(), "tests", "e2e", "screenshots");
 const EXERCISE = path.join(process.cwd(), "content", "exercises", "count-the-references");
@@ -56,12 +57,16 @@ test("submissions: malformed requests get a 400 with a reason, unknown exercises
   expect(unknown.status()).toBe(404);
 
   const submitted = await page.request.post("/api/exercises/collect-the-cycle/submissions", { data: { code: "print(True)" } });
-  expect(submitted.status()).toBe(201);
+  expect(submitted.status()).toBe(202);
   expect(submitted.headers()["set-cookie"]).toMatch(/HttpOnly/i);
+  const { id } = (await submitted.json()) as { id: string };
   const own = (await (await page.request.get("/api/exercises/collect-the-cycle/submissions")).json()) as unknown[];
   expect(own.length).toBeGreaterThan(0);
   const stranger = await browser.newContext();
   const theirs = (await (await stranger.request.get("/api/exercises/collect-the-cycle/submissions")).json()) as unknown[];
   expect(theirs).toEqual([]);
+  // Following a submission to its verdict is its learner's alone.
+  expect((await verdictOf(page.request, id)).status).toBe("graded");
+  expect((await stranger.request.get(`/api/submissions/${id}`)).status()).toBe(404);
   await stranger.close();
 });

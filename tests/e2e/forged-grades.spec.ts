@@ -4,6 +4,7 @@ import { REACHED_JAVASCRIPT } from "@/engine/runtime/bridge-tripwire";
 import { readForgeries } from "../escapes/forgeries";
 import { editorIn, editorValue, setEditorValue } from "./monaco";
 import { expect, test } from "./offline-test";
+import { type SubmissionAnswer, submitAndWait } from "./submissions";
 
 /**
  * The forged-grade programs of tests/escapes/forgeries (issue 13 a-d), submitted through the real
@@ -14,22 +15,12 @@ import { expect, test } from "./offline-test";
 const SCREENSHOTS = path.join(process.cwd(), "tests", "e2e", "screenshots");
 const forgeries = readForgeries();
 
-type StoredSubmission = {
-  id: string;
-  status: string;
-  score: number | null;
-  pythonVersion: string;
-  result: { run: { status: string; stderr: string; stdout: string }; checks: { passed: boolean; summary: string }[] } | null;
-};
-
 test.describe.configure({ timeout: 300_000 });
 
 for (const python of PYTHON_VERSIONS) {
   test(`Python ${python}: forged grades are stored as 0 with the reason`, async ({ page }) => {
     for (const forgery of forgeries) {
-      const response = await page.request.post(`/api/exercises/${forgery.exercise}/submissions`, { data: { code: forgery.code, python } });
-      expect(response.status(), forgery.file).toBe(201);
-      const submitted = (await response.json()) as StoredSubmission;
+      const submitted = await submitAndWait(page.request, forgery.exercise, { code: forgery.code, python });
       expect(submitted, forgery.file).toMatchObject({ status: "graded", score: 0, pythonVersion: python });
       expect(submitted.result?.run.status, forgery.file).toBe("security");
       expect(submitted.result?.run.stderr.trimEnd().split("\n").at(-1)).toBe(REACHED_JAVASCRIPT);
@@ -39,7 +30,7 @@ for (const python of PYTHON_VERSIONS) {
         expect(check.summary).toMatch(/reached outside Python/);
       }
       // As stored: what the learner's list (and later a teacher) reads back.
-      const stored = (await (await page.request.get(`/api/exercises/${forgery.exercise}/submissions`)).json()) as StoredSubmission[];
+      const stored = (await (await page.request.get(`/api/exercises/${forgery.exercise}/submissions`)).json()) as SubmissionAnswer[];
       expect(stored.find((submission) => submission.id === submitted.id)).toMatchObject({ status: "graded", score: 0 });
     }
   });

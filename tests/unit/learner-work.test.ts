@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ATTEMPTS_SHOWN, attemptsOf } from "@/app/_server/learner-work/attempts";
 import { deleteDraft, draftOf, draftRequest, saveDraft } from "@/app/_server/learner-work/drafts";
 import type { Exercise } from "@/engine/grading/exercise";
+import type { GradeResult } from "@/engine/grading/grade";
 import { loadExercises } from "@/engine/grading/load-exercises";
 import { describeOnEachDatabase } from "../support/each-database";
 
@@ -64,7 +65,19 @@ describeOnEachDatabase("learner work", (db) => {
     it("lists the learner's own submissions newest first, with their code and how many checks passed", async () => {
       const ken = await learner("ken");
       const other = await learner("dennis");
-      const checks = (verdicts: boolean[]) => JSON.stringify({ checks: verdicts.map((passed, index) => ({ id: `c${index}`, passed })) });
+      // A stored grade as grade() writes it, with the verdicts given (the attempts list counts them).
+      const checks = (verdicts: boolean[]) =>
+        JSON.stringify({
+          exerciseId: first.id,
+          contentHash: first.contentHash,
+          mode: "authoritative",
+          python: "3.14",
+          passed: verdicts.every(Boolean),
+          score: verdicts.filter(Boolean).length / verdicts.length,
+          stopped: null,
+          checks: verdicts.map((passed, index) => ({ id: `c${index}`, kind: "stdout", title: `Check ${index}`, passed, state: passed ? "passed" : "failed", weight: 1, summary: "", evidence: null })),
+          run: { status: "ok", stdout: "", stderr: "", durationMs: 1, engine: "test" },
+        } satisfies GradeResult);
       const base = { exerciseId: first.id, contentHash: first.contentHash, pythonVersion: "3.14" };
       await db.client.submission.create({ data: { ...base, userId: ken.id, code: "old\n", status: "graded", score: 0.25, results: checks([true, false, false, false]), createdAt: new Date("2026-12-01T10:00:00Z") } });
       await db.client.submission.create({ data: { ...base, userId: ken.id, code: "new\n", status: "graded", score: 1, results: checks([true, true]), pythonVersion: "3.11", createdAt: new Date("2026-12-02T10:00:00Z") } });

@@ -86,5 +86,14 @@ export function useDraftAutosave(exerciseId: string, starter: string) {
     },
     [debounced],
   );
-  return { state, changed, saveNow };
+  /**
+   * Sends a save still waiting and resolves once every save has answered. Submit waits for it: a
+   * visitor's first save makes them a guest (a cookie), and a submission sent beside it would make a
+   * second guest, whose submission the page could then not follow.
+   */
+  const settled = useCallback(() => {
+    debounced.flush();
+    return previous.current;
+  }, [debounced]);
+  return { state, changed, saveNow, settled };
 }

@@ -1,10 +1,10 @@
 import "server-only";
 import type { ClassPrediction, MatrixExercise, ProgressMatrix, TeacherAttempt } from "@/app/_shared/teaching/class-progress";
-import type { GradeResult } from "@/engine/grading/grade";
 import type { Database } from "../database-client";
 import { listExercises } from "../exercises";
 import { listLessons } from "../lessons";
 import { listPredictBlocks } from "../predictions/predict-blocks";
+import { readStatus, readStoredResults } from "../grading/stored-results";
 import { classPredictions } from "./class-predictions";
 import { assignmentOf } from "./classes";
 import { progressMatrixOf } from "./progress-query";
@@ -57,9 +57,7 @@ export async function studentAttempts(database: Database, studentId: string, exe
     take: TEACHER_ATTEMPTS_SHOWN,
   });
   return rows.map((row) => {
-    const stored = row.results ? (JSON.parse(row.results) as unknown) : null;
-    const result = stored && typeof stored === "object" && "checks" in stored ? (stored as GradeResult) : null;
-    const error = stored && typeof stored === "object" && "error" in stored && typeof stored.error === "string" ? stored.error : null;
-    return { id: row.id, createdAt: row.createdAt.toISOString(), pythonVersion: row.pythonVersion, status: row.status, score: row.score, code: row.code, result, error };
+    const { result, error } = readStoredResults(row.results);
+    return { id: row.id, createdAt: row.createdAt.toISOString(), pythonVersion: row.pythonVersion, status: readStatus(row.status), score: row.score, code: row.code, result, error };
   });
 }

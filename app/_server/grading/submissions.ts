@@ -1,38 +1,34 @@
 import "server-only";
 import { z } from "zod";
 import { unsupportedVersion } from "@/engine/grading/exercise";
-import { grade, type GradeResult } from "@/engine/grading/grade";
 import { PYTHON_VERSIONS, type PythonVersion } from "@/engine/protocol";
-import { run } from "@/engine/run";
 import type { Database } from "../database-client";
+import type { SubmissionStatus } from "@/app/_shared/submission-status";
+import type { SubmissionView } from "@/app/_shared/submission-view";
 import { syncExercises } from "../exercise-sync";
 import { findExercise } from "../exercises";
+import { gradingQueue } from "./queue/queue-instance";
+import { MAX_WAITING_PER_LEARNER } from "./queue/queue-limits";
+import { readStatus, readStoredResults } from "./stored-results";
 
 export const submissionRequest = z.object({
   code: z.string().max(100_000, "code is longer than 100,000 characters"),
   python: z.enum(PYTHON_VERSIONS).optional(),
 });
 
-export type SubmissionView = {
-  id: string;
-  status: string;
-  score: number | null;
-  pythonVersion: string;
-  createdAt: string;
-  result: GradeResult | null;
-};
 
 export class UnknownExercise extends Error {}
 
 /** A version the exercise is not graded on (checks.json "versions"); the message says which it is graded on. */
 export class UnsupportedVersion extends Error {}
 
+/** The learner already has MAX_WAITING_PER_LEARNER submissions waiting or being graded. */
+export class TooManyWaiting extends Error {}
+
 /**
- * Grades a submission on the server (authoritative: hidden cases included) on the version it names,
- * or the exercise's default, and stores it; a version the exercise is not graded on is refused
- * before anything is stored. The row
- * is written before grading starts, so a worker that crashes leaves a submission marked "error",
- * never a lost one.
+ * Stores a submission as "queued" for the version it names (or the exercise's default) and hands it
+ * to the grading queue; the verdict comes later (submissionOf). A version the exercise is not graded
+ * on is refused before anything is stored, and so is a learner with too many submissions waiting.
  */
 export async function submit(database: Database, userId: string, exerciseId: string, input: z.infer<typeof submissionRequest>): Promise<SubmissionView> {
   const exercise = findExercise(exerciseId);
@@ -41,21 +37,21 @@ export async function submit(database: Database, userId: string, exerciseId: str
   const python: PythonVersion = input.python ?? exercise.python;
   const unsupported = unsupportedVersion(exercise, python);
   if (unsupported) throw new UnsupportedVersion(unsupported);
-  const row = await database.submission.create({
-    data: { userId, exerciseId, code: input.code, contentHash: exercise.contentHash, pythonVersion: python, status: "grading" },
-  });
-  try {
-    const result = await grade(exercise, input.code, { run, mode: "authoritative", python });
-    const updated = await database.submission.update({
-      where: { id: row.id },
-      data: { status: "graded", score: result.score, results: JSON.stringify(result), engineVersion: result.run.engine, gradedAt: new Date() },
-    });
-    return view(updated);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const failed = await database.submission.update({ where: { id: row.id }, data: { status: "error", results: JSON.stringify({ error: message }) } });
-    return view(failed);
+  const waiting = await database.submission.count({ where: { userId, status: { in: ["queued", "grading"] } } });
+  if (waiting >= MAX_WAITING_PER_LEARNER) {
+    throw new TooManyWaiting(`you have ${waiting} submissions waiting to be graded; submit again once they are graded (at most ${MAX_WAITING_PER_LEARNER} wait at a time)`);
   }
+  const row = await database.submission.create({
+    data: { userId, exerciseId, code: input.code, contentHash: exercise.contentHash, pythonVersion: python, status: "queued" satisfies SubmissionStatus },
+  });
+  (await gradingQueue()).enqueue(row.id);
+  return view(row);
+}
+
+/** One of the learner's own submissions, as the page polls it until it is graded; null for anyone else's. */
+export async function submissionOf(database: Database, userId: string, submissionId: string): Promise<SubmissionView | null> {
+  const row = await database.submission.findFirst({ where: { id: submissionId, userId } });
+  return row ? view(row) : null;
 }
 
 /** The learner's own submissions to one exercise, newest first. */
@@ -65,7 +61,6 @@ export async function submissionsOf(database: Database, userId: string, exercise
 }
 
 function view(row: { id: string; status: string; score: number | null; pythonVersion: string; createdAt: Date; results: string | null }): SubmissionView {
-  const parsed = row.results ? (JSON.parse(row.results) as unknown) : null;
-  const result = parsed && typeof parsed === "object" && "checks" in parsed ? (parsed as GradeResult) : null;
-  return { id: row.id, status: row.status, score: row.score, pythonVersion: row.pythonVersion, createdAt: row.createdAt.toISOString(), result };
+  const { result, error } = readStoredResults(row.results);
+  return { id: row.id, status: readStatus(row.status), error, score: row.score, pythonVersion: row.pythonVersion, createdAt: row.createdAt.toISOString(), result };
 }

@@ -1,6 +1,7 @@
-import { type CheckState, countsAsPassed } from "@/engine/grading/check-result";
-import type { GradeResult } from "@/engine/grading/grade";
+import type { SubmissionStatus } from "@/app/_shared/submission-status";
+import { countsAsPassed } from "@/engine/grading/check-result";
 import type { Database } from "../database-client";
+import { readStatus, readStoredResults } from "../grading/stored-results";
 
 /**
  * One submission as the learner's list of attempts shows it: when, on which Python, the score and how
@@ -11,8 +12,7 @@ export type Attempt = {
   id: string;
   createdAt: string;
   pythonVersion: string;
-  /** "graded", "grading" (not finished) or "error" (the grader failed, not the learner). */
-  status: string;
+  status: SubmissionStatus;
   score: number | null;
   passed: number;
   failed: number;
@@ -25,24 +25,18 @@ export const ATTEMPTS_SHOWN = 20;
 type SubmissionRow = { id: string; createdAt: Date; pythonVersion: string; status: string; score: number | null; results: string | null; code: string };
 
 export function attemptOf(row: SubmissionRow): Attempt {
-  const checks = checksOf(row.results);
+  const checks = readStoredResults(row.results).result?.checks ?? [];
   const passed = checks.filter(countsAsPassed).length;
   return {
     id: row.id,
     createdAt: row.createdAt.toISOString(),
     pythonVersion: row.pythonVersion,
-    status: row.status,
+    status: readStatus(row.status),
     score: row.score,
     passed,
     failed: checks.length - passed,
     code: row.code,
   };
-}
-
-function checksOf(results: string | null): { passed: boolean; state?: CheckState }[] {
-  if (!results) return [];
-  const parsed = JSON.parse(results) as Partial<GradeResult> | { error: string };
-  return "checks" in parsed && Array.isArray(parsed.checks) ? parsed.checks : [];
 }
 
 /** The learner's attempts at one exercise, newest first. */

@@ -6,6 +6,7 @@
  * draws it); nothing here touches the database.
  */
 import type { GradeResult } from "@/engine/grading/grade";
+import type { SubmissionStatus } from "../submission-status";
 
 /**
  * A cell's state, which colours it:
@@ -61,7 +62,7 @@ export type TeacherAttempt = {
   id: string;
   createdAt: string;
   pythonVersion: string;
-  status: string;
+  status: SubmissionStatus;
   score: number | null;
   code: string;
   /** Per-check verdicts with their evidence; null when grading failed or has not finished. */
