@@ -56,7 +56,8 @@ function describeSchema(provider: string, setUp: () => Promise<{ url: string; te
       expect(await database.prediction.findFirstOrThrow({ where: { userId: learner.id, predictId: "slice-copy-identity" } })).toMatchObject({ correct: false });
 
       const stored = await database.submission.findFirstOrThrow({ where: { userId: learner.id } });
-      expect(stored.status).toBe("pending");
+      // A new row waits for a grader, with no grading started: the queue's starting state.
+      expect(stored).toMatchObject({ status: "queued", attempts: 0 });
       expect(stored.code).toBe("import gc\n");
 
       await database.user.delete({ where: { id: learner.id } });
