@@ -2,9 +2,9 @@ import "server-only";
 import { z } from "zod";
 import { unsupportedVersion } from "@/engine/grading/exercise";
 import { PYTHON_VERSIONS, type PythonVersion } from "@/engine/protocol";
-import type { Database } from "../database-client";
 import type { SubmissionStatus } from "@/app/_shared/submission-status";
 import type { SubmissionView } from "@/app/_shared/submission-view";
+import type { Database } from "../database-client";
 import { syncExercises } from "../exercise-sync";
 import { findExercise } from "../exercises";
 import { gradingQueue } from "./queue/queue-instance";
@@ -15,7 +15,6 @@ export const submissionRequest = z.object({
   code: z.string().max(100_000, "code is longer than 100,000 characters"),
   python: z.enum(PYTHON_VERSIONS).optional(),
 });
-
 
 export class UnknownExercise extends Error {}
 
