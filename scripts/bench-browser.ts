@@ -18,7 +18,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { type BrowserContext, type Page, chromium } from "@playwright/test";
-import { median, startServer } from "./bench-support/next-server";
+import { startServer } from "./bench-support/next-server";
+import { median } from "./bench-support/statistics";
 
 const root = path.resolve(import.meta.dirname, "..");
 const LESSON = "/lessons/everything-is-an-object";

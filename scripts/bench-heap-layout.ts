@@ -16,7 +16,7 @@ import { LayoutCache } from "../app/_components/visualizer/heap-graph/layout-cac
 import { closeEngine, run } from "../engine/run";
 import type { ObjectId } from "../engine/trace/schema";
 import { TraceReader } from "../engine/trace/trace-reader";
-import { median, percentile } from "./bench-support/next-server";
+import { median, percentile } from "./bench-support/statistics";
 
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);

@@ -22,6 +22,7 @@ import { type MatrixSubmission, buildProgressMatrix } from "../app/_server/class
 import { progressMatrixOf } from "../app/_server/classes/progress-query";
 import type { ProgressMatrix } from "../app/_shared/teaching/class-progress";
 import { seededDatabase } from "./bench-matrix/seeded-database";
+import { median } from "./bench-support/statistics";
 
 const root = path.resolve(import.meta.dirname, "..");
 const EXERCISES = 40;
@@ -35,7 +36,6 @@ function argument(name: string): string | undefined {
 }
 const rounds = Number(argument("rounds") ?? 7);
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 const row = (label: string, values: number[], baseline?: number) => {
   const value = median(values);
   const ratio = baseline === undefined ? "(baseline)" : `${(value / baseline).toFixed(1)}x the baseline's time`;

@@ -12,6 +12,7 @@ import http from "node:http";
 import { Readable } from "node:stream";
 import { z } from "zod";
 import { guardedJson } from "../app/_server/http/request-guard";
+import { median } from "./bench-support/statistics";
 
 const BODY_BYTES = 50 * 1024 * 1024;
 const ROUNDS = 5;
@@ -84,7 +85,6 @@ function send(port: number, chunked: boolean): Promise<{ status: number; ms: num
   });
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 async function measure(name: string, handler: Handler, chunked: boolean) {
   const server = await serve(handler);

@@ -20,7 +20,8 @@ import { closeEngine, run } from "../engine/run";
 import type { Trace } from "../engine/trace/schema";
 import { TraceReader } from "../engine/trace/trace-reader";
 import { visualizeHref } from "../app/_components/visualizer/share-link";
-import { median, percentile, startServer } from "./bench-support/next-server";
+import { startServer } from "./bench-support/next-server";
+import { median, percentile } from "./bench-support/statistics";
 
 const root = path.resolve(import.meta.dirname, "..");
 const TIMEOUT_MS = 300_000;

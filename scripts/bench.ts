@@ -35,9 +35,9 @@ import { heapAt } from "../engine/trace/heap-at";
 import type { LoadPyodide, Pyodide } from "../engine/runtime/pyodide-api";
 import { PYTHON_FILES_BUNDLE, type PythonFiles } from "../engine/runtime/python-files";
 import { createInterruptBuffer } from "../engine/runtime/signals";
+import { median } from "./bench-support/statistics";
 
 const root = path.resolve(import.meta.dirname, "..");
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const row = (label: string, value: string, note = "") => console.log(`${label.padEnd(46)} ${value.padStart(12)}  ${note}`);
 

@@ -16,7 +16,8 @@ import os from "node:os";
 import path from "node:path";
 import { createPrismaClient } from "../app/_server/database-client";
 import { loadExercises } from "../engine/grading/load-exercises";
-import { median, percentile, startServer } from "./bench-support/next-server";
+import { startServer } from "./bench-support/next-server";
+import { median, percentile } from "./bench-support/statistics";
 
 const root = path.resolve(import.meta.dirname, "..");
 const DEADLINE_MS = 10 * 60_000;

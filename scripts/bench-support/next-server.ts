@@ -32,8 +32,3 @@ export async function startServer(root: string): Promise<{ url: string; server: 
   server.kill("SIGKILL");
   throw new Error("next start did not answer within 60 s (run `npm run build` first)");
 }
-
-export const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
-
-/** The p-th percentile (0-100) by nearest rank. */
-export const percentile = (values: readonly number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)] ?? Number.NaN;
