@@ -1,15 +1,9 @@
 import type { APIRequestContext } from "@playwright/test";
+import type { SubmissionView } from "@/app/_shared/submission-view";
 import { expect } from "./offline-test";
 
-/** A submission as the API answers it (the fields the tests read). */
-export type SubmissionAnswer = {
-  id: string;
-  status: "queued" | "grading" | "graded" | "error";
-  score: number | null;
-  pythonVersion: string;
-  error: string | null;
-  result: { run: { status: string; stderr: string; stdout: string }; checks: { passed: boolean; summary: string }[] } | null;
-};
+/** A submission as the API answers it. */
+export type SubmissionAnswer = SubmissionView;
 
 /** Follows a submission (GET /api/submissions/ID) until it is graded or failed; returns the last answer. */
 export async function verdictOf(api: APIRequestContext, id: string, timeoutMs = 120_000): Promise<SubmissionAnswer> {

@@ -1,18 +1,9 @@
 import { z } from "zod";
 import { submissionStatus, type SubmissionStatus } from "@/app/_shared/submission-status";
+import { jsonOrReason } from "../json-or-reason";
 
 /** How often the page asks after a submission on its way to a verdict. */
 const POLL_MS = 400;
-
-const errorBody = z.object({ error: z.string() });
-
-/** The server's answer as JSON, or its stated reason as the error. */
-export async function jsonOrReason(response: Response): Promise<unknown> {
-  const body: unknown = await response.json().catch(() => null);
-  if (response.ok) return body;
-  const reason = errorBody.safeParse(body);
-  throw new Error(reason.success ? reason.data.error : `the server answered ${response.status}`);
-}
 
 /**
  * Follows a submission from queued to its verdict (GET /api/submissions/ID), telling `onStatus`

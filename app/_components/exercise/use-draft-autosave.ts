@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useDebouncedCallback } from "use-debounce";
+import { jsonOrReason } from "../json-or-reason";
 
 export type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved" } | { kind: "failed"; reason: string };
 
@@ -36,10 +37,7 @@ export function useDraftAutosave(exerciseId: string, starter: string) {
           code === starter
             ? await fetch(url, { method: "DELETE", keepalive: true })
             : await fetch(url, { method: "PUT", headers: { "content-type": "application/json" }, body, keepalive: body.length < KEEPALIVE_LIMIT });
-        if (!response.ok) {
-          const answer = (await response.json().catch(() => null)) as { error?: string } | null;
-          throw new Error(answer?.error ?? `the server answered ${response.status}`);
-        }
+        await jsonOrReason(response);
         if (mine === newest.current) setState({ kind: "saved" });
       } catch (error) {
         if (mine === newest.current) setState({ kind: "failed", reason: error instanceof Error ? error.message : String(error) });

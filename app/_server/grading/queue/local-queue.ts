@@ -15,7 +15,6 @@ const LOOKAHEAD = 100;
  */
 export class LocalGradingQueue implements GradingQueue {
   private readonly active = new Map<string, number>();
-  private running = 0;
   private closed = false;
   private pumping: Promise<void> | null = null;
   private again = false;
@@ -57,7 +56,7 @@ export class LocalGradingQueue implements GradingQueue {
   }
 
   private async pump(): Promise<void> {
-    while (!this.closed && this.running < this.graders) {
+    while (!this.closed && this.gradings.size < this.graders) {
       const claimed = await this.claim();
       if (!claimed) return;
       this.startGrading(claimed);
@@ -79,12 +78,10 @@ export class LocalGradingQueue implements GradingQueue {
   }
 
   private startGrading({ id, userId }: { id: string; userId: string }): void {
-    this.running++;
     this.active.set(userId, (this.active.get(userId) ?? 0) + 1);
     const grading = gradeSubmission(this.database, id)
       .catch((error: unknown) => console.error(`grading ${id} failed:`, error))
       .finally(() => {
-        this.running--;
         const left = (this.active.get(userId) ?? 1) - 1;
         if (left === 0) this.active.delete(userId);
         else this.active.set(userId, left);
