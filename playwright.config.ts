@@ -39,6 +39,8 @@ export default defineConfig({
   projects: [
     { name: "e2e", grepInvert: /@quiet/ },
     { name: "quiet", grep: /@quiet/, dependencies: ["e2e"] },
+    // Processes killed on purpose (app instances, grading workers, PostgreSQL): last, alone.
+    { name: "faults", testDir: "tests/faults", dependencies: ["quiet"] },
   ],
   webServer: {
     command: `npm run -s db:deploy && npm run -s build && npx next start -H 127.0.0.1 -p ${PORT}`,

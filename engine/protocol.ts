@@ -36,6 +36,13 @@ export type TraceRequest = {
    * itself is read either way.
    */
   memory: boolean;
+  /**
+   * The only lines of the program's file whose steps are recorded, or null for every line. A
+   * grader that reads the heap at marked lines asks for those: recording a step (the heap graph
+   * reachable from the frames) is what makes tracing dear, and the other lines then cost next to
+   * nothing (engine/probe/heapwise_probe/recorder.py).
+   */
+  lines: number[] | null;
 };
 
 /** A JSON value, as questions carry arguments and answers carry results. */

@@ -14,9 +14,10 @@ export type RunOptions = {
   timeoutMs?: number;
   maxMemoryBytes?: number;
   maxOutputBytes?: number;
-  /** Record a step-by-step trace (engine/trace/schema.ts): `true`, or the step cap and whether to
-   * record memory over time (default: yes; see TraceRequest.memory). */
-  trace?: boolean | { maxSteps?: number; memory?: boolean };
+  /** Record a step-by-step trace (engine/trace/schema.ts): `true`, or the step cap, whether to
+   * record memory over time (default: yes; see TraceRequest.memory) and the only lines to record
+   * (default: every line; see TraceRequest.lines). */
+  trace?: boolean | { maxSteps?: number; memory?: boolean; lines?: number[] };
   /** The grader's questions about the program, asked after its module ran (engine/grading). */
   questions?: ProbeQuestion[];
 };
@@ -43,5 +44,7 @@ function traceRequest(trace: RunOptions["trace"]): RunRequest["trace"] {
   if (!trace) return null;
   const maxSteps = trace === true ? DEFAULT_MAX_STEPS : (trace.maxSteps ?? DEFAULT_MAX_STEPS);
   if (!Number.isInteger(maxSteps) || maxSteps < 1) throw new RangeError(`maxSteps must be a positive integer, not ${maxSteps}`);
-  return { maxSteps, memory: trace === true || trace.memory !== false };
+  const lines = trace === true ? null : (trace.lines ?? null);
+  if (lines?.some((line) => !Number.isInteger(line) || line < 1)) throw new RangeError(`lines must be line numbers, not ${lines.join(", ")}`);
+  return { maxSteps, memory: trace === true || trace.memory !== false, lines };
 }

@@ -18,7 +18,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { type BrowserContext, type Page, chromium } from "@playwright/test";
-import { startServer } from "./bench-support/next-server";
+import { startServer } from "./bench-support/app-processes";
 import { median } from "./bench-support/statistics";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -209,5 +209,5 @@ try {
   row("   switch back to 3.14 (interpreter kept)", results.switchBack, median(results.switchTo311));
   row("   switch to 3.11 in a new tab (files + compiled wasm cached)", results.warm311, median(results.switchTo311));
 } finally {
-  started?.server.kill("SIGKILL");
+  await started?.kill();
 }

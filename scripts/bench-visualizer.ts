@@ -20,7 +20,7 @@ import { closeEngine, run } from "../engine/run";
 import type { Trace } from "../engine/trace/schema";
 import { TraceReader } from "../engine/trace/trace-reader";
 import { visualizeHref } from "../app/_components/visualizer/share-link";
-import { startServer } from "./bench-support/next-server";
+import { startServer } from "./bench-support/app-processes";
 import { median, percentile } from "./bench-support/statistics";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -183,5 +183,5 @@ try {
   row(`   last step (${objectsShown} nodes drawn; goal: under 200 ms)`, both.filter((_, index) => index % 2 === 1), both.filter((_, index) => index % 2 === 0));
 } finally {
   await browser.close();
-  started?.server.kill("SIGKILL");
+  await started?.kill();
 }

@@ -1,14 +1,19 @@
 /**
- * `npm run loadtest [-- --learners 100 --per-learner 5 --url URL]`: a burst of submissions through the
- * API against a production build (`npm run build` first), on loopback, bounded (it stops itself after
- * 10 minutes). Without --url it migrates a fresh SQLite file and starts `next start` on it.
+ * `npm run loadtest [-- --postgres --workers 2 --learners 100 --per-learner 5 --url URL]`: a burst of
+ * submissions through the API against a production build (`npm run build` first), on loopback, bounded
+ * (it stops itself after 10 minutes). Without --url it migrates a fresh database and starts `next start`
+ * on it: an SQLite file (graders inside the server), or with --postgres a throwaway PostgreSQL server
+ * with `--workers` grading worker processes (`npm run worker`, `--graders-per-worker` each, default 1)
+ * beside the server, which then only queues.
  *
  * Every learner is a visitor with their own cookie; each sends `--per-learner` submissions at once
  * (the reference solutions and known-wrong attempts of the exercises, round-robin), all learners
  * together. Meanwhile a lesson page is fetched every 200 ms. Figures, read from the server's own rows
  * (createdAt → gradedAt, so the time is the queue's and the grader's, not this script's polling):
  * submissions accepted and lost (accepted but never graded), graded exactly once (one grading
- * started), gradings per second, p50/p99 from Submit to verdict, p50/p99 of the lesson page.
+ * started), gradings per second, p50/p99 from Submit to verdict, p50/p99 of the lesson page. Then,
+ * as the baselines from the same run, the same programs graded by grade() in this process on a
+ * 2-process engine pool (no HTTP, no queue, no database), and small runs per second on that pool.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -16,7 +21,10 @@ import os from "node:os";
 import path from "node:path";
 import { createPrismaClient } from "../app/_server/database-client";
 import { loadExercises } from "../engine/grading/load-exercises";
-import { startServer } from "./bench-support/next-server";
+import { grade } from "../engine/grading/grade";
+import { closeEngine, run } from "../engine/run";
+import { startPostgresCluster } from "../tests/support/postgres-cluster";
+import { startServer, startWorker } from "./bench-support/app-processes";
 import { median, percentile } from "./bench-support/statistics";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -30,15 +38,27 @@ const learners = Number(argument("learners") ?? 100);
 const perLearner = Number(argument("per-learner") ?? 5);
 
 /** Programs to submit: each exercise's reference solution and its known-wrong attempts. */
-const programs = loadExercises(path.join(root, "content", "exercises")).flatMap((exercise) =>
+const exercises = loadExercises(path.join(root, "content", "exercises"));
+const programs = exercises.flatMap((exercise) =>
   [exercise.solution, ...exercise.wrongAttempts.map((wrong) => wrong.code)].map((code) => ({ exercise: exercise.id, code })),
 );
 
+const postgres = process.argv.includes("--postgres");
+const workerCount = Number(argument("workers") ?? 2);
+const gradersPerWorker = argument("graders-per-worker") ?? "1";
+
 let databaseUrl = process.env.DATABASE_URL ?? "";
-let dir: string | null = null;
+let tearDown = () => {};
 if (!argument("url")) {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "heapwise-load-"));
-  databaseUrl = `file:${path.join(dir, "load.db")}`;
+  if (postgres) {
+    const cluster = await startPostgresCluster();
+    databaseUrl = cluster.url();
+    tearDown = () => cluster.stop();
+  } else {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "heapwise-load-"));
+    databaseUrl = `file:${path.join(dir, "load.db")}`;
+    tearDown = () => fs.rmSync(dir, { recursive: true, force: true });
+  }
   process.env.DATABASE_URL = databaseUrl;
   for (const script of ["db:deploy", "content:sync"]) {
     const done = spawnSync("npm", ["run", "-s", script], { cwd: root, env: process.env, stdio: "inherit" });
@@ -47,8 +67,14 @@ if (!argument("url")) {
 }
 if (!databaseUrl) throw new Error("with --url, set DATABASE_URL to that server's database (the figures are read from its rows)");
 const started = argument("url") ? null : await startServer(root);
+const workers = started && postgres ? await Promise.all(Array.from({ length: workerCount }, () => startWorker(root, { ENGINE_POOL_SIZE: gradersPerWorker }))) : [];
 const baseUrl = argument("url") ?? started?.url ?? "";
 const database = createPrismaClient(databaseUrl, root);
+console.log(
+  postgres
+    ? `PostgreSQL: one server queuing, ${workers.length} grading workers of ${gradersPerWorker} grader(s) each`
+    : `SQLite: one server grading with ${process.env.ENGINE_POOL_SIZE ?? 2} graders`,
+);
 
 type Sent = { id: string; status: number };
 
@@ -118,5 +144,28 @@ console.log(`Submit → verdict: p50 ${(median(verdictMs) / 1000).toFixed(2)} s,
 console.log(`lesson page during the burst (${pageTimes.length} fetches): p50 ${median(pageTimes).toFixed(0)} ms, p99 ${percentile(pageTimes, 99).toFixed(0)} ms`);
 
 await database.$disconnect();
-started?.server.kill("SIGTERM");
-if (dir) fs.rmSync(dir, { recursive: true, force: true });
+await Promise.all([started?.kill("SIGTERM"), ...workers.map((worker) => worker.kill("SIGTERM"))]);
+tearDown();
+
+// The baselines, measured in this run with the server and workers stopped: the same programs graded
+// in this process (the engine's pool of 2, no HTTP, queue or database), and small runs per second.
+const engineStart = performance.now();
+let gradedHere = 0;
+await Promise.all(
+  [0, 1].map(async (lane) => {
+    for (let index = lane; index < programs.length * 2; index += 2) {
+      const program = programs[index % programs.length];
+      const exercise = program && exercises.find((each) => each.id === program.exercise);
+      if (!program || !exercise) continue;
+      await grade(exercise, program.code, { run, mode: "authoritative" });
+      gradedHere++;
+    }
+  }),
+);
+console.log(`baseline, grade() in-process on the engine pool: ${(gradedHere / ((performance.now() - engineStart) / 1000)).toFixed(1)} gradings/s (${gradedHere} programs)`);
+const runsStart = performance.now();
+await Promise.all([0, 1].map(async () => {
+  for (let index = 0; index < 100; index++) await run("print(sum(range(100)))");
+}));
+console.log(`baseline, the engine's raw runs: ${(200 / ((performance.now() - runsStart) / 1000)).toFixed(1)} small runs/s on 2 processes`);
+closeEngine();

@@ -18,3 +18,17 @@ export async function syncExercises(database: Database, exercises: Exercise[]): 
     await database.exercise.upsert({ where: { id: exercise.id }, create: { id: exercise.id, ...row }, update: row });
   }
 }
+
+// Per client, the exercises (by id and content hash) this process has written: content changes only
+// with a new release (a new process), so a submission's exercise row is written once, not per Submit.
+const synced = new WeakMap<Database, Set<string>>();
+
+/** syncExercises for one exercise, skipped when this process already wrote it to this database. */
+export async function syncExerciseOnce(database: Database, exercise: Exercise): Promise<void> {
+  const done = synced.get(database) ?? new Set<string>();
+  synced.set(database, done);
+  const key = `${exercise.id}\0${exercise.contentHash}`;
+  if (done.has(key)) return;
+  await syncExercises(database, [exercise]);
+  done.add(key);
+}

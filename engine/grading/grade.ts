@@ -56,13 +56,14 @@ export async function grade(exercise: PublicExercise, code: string, options: { r
   // The engine answers questions only after a module that ran to its end: with at least one asked,
   // a program that left early through sys.exit(0) is told apart from one that finished.
   if (questions.length === 0) questions.push(COLLECTED_QUESTION);
-  // Steps are what makes tracing dear: only the kinds that read them ask for more than one.
-  const needs = traceNeeds(exercise.checks);
+  // Steps are what makes tracing dear: only the marked lines the checks read are recorded, and
+  // with none (and no class names asked for) the recorder stops after the first line.
+  const needs = traceNeeds(exercise.checks, code);
   const timeoutMs = exercise.limits.timeoutMs ?? DEFAULT_LIMITS.timeoutMs;
   const result = await options.run(code, {
     python,
     filename: FILENAME,
-    trace: { maxSteps: needs.steps ? DEFAULT_MAX_STEPS : 1, memory: needs.memory },
+    trace: needs.lines === null ? { maxSteps: 1, memory: needs.memory } : { maxSteps: DEFAULT_MAX_STEPS, memory: needs.memory, lines: needs.lines },
     questions,
     timeoutMs,
     maxMemoryBytes: exercise.limits.maxMemoryBytes,

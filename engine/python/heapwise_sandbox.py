@@ -403,12 +403,20 @@ def prepare(arguments):
             arguments["trace_memory"],
             arguments["recording_budget_s"],
             _check_program_time,
+            _recorded_lines(arguments["record_lines"]),
         )
         _current["recorder"] = recorder
         recorder.start()
         _probe["collector_count"].settle(count)
     _limits["started"] = _perf_counter()
     return id(main.__dict__), collected
+
+
+def _recorded_lines(text):
+    """prepare()'s "record_lines": None for every line, else the set of line numbers."""
+    if text == "*":
+        return None
+    return frozenset(int(line) for line in text.split(",") if line)
 
 
 def _finish_recording():

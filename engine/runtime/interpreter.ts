@@ -110,7 +110,7 @@ export class Interpreter {
   /** prepare() → PyRun_FileExFlags (see run-file.ts) → [stop_trace(), ask() per question] → finish(). */
   private execute(request: RunRequest, programPath: string, output: OutputCapture): { outcome: Outcome; inspection: Inspection | null } {
     const { filename, stdin, limits } = request;
-    const { maxSteps, memory } = request.trace ?? { maxSteps: 0, memory: false };
+    const { maxSteps, memory, lines } = request.trace ?? { maxSteps: 0, memory: false, lines: null };
     const preparation: PrepareArguments = {
       filename,
       stdin,
@@ -121,6 +121,7 @@ export class Interpreter {
       trace_memory: memory,
       graded: request.questions.length > 0,
       recording_budget_s: recordingBudgetMs(request) / 1000,
+      record_lines: lines === null ? "*" : lines.join(","),
     };
     // A Python dict, not a JavaScript object: prepare() never holds a proxy of the host's objects.
     const argument = this.pyodide.toPy(preparation);

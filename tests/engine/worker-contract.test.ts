@@ -33,6 +33,7 @@ const valid: PrepareArguments = {
   filename: "main.py",
   stdin: "",
   program_path: "/home/pyodide/main.py",
+  record_lines: "*",
   max_output_bytes: 1_000_000,
   max_steps: 0,
   timeout_s: 5,

@@ -9,7 +9,12 @@ import path from "node:path";
  * removed by stop(). It needs Debian's postgresql server binaries (.ci/run installs them). PostgreSQL
  * refuses to run as root, so as root the cluster belongs to the `postgres` system user.
  */
-export type PostgresCluster = { url: (database?: string) => string; stop: () => void };
+export type PostgresCluster = {
+  url: (database?: string) => string;
+  /** Stops the server at once (as a crash would: clients lose their connections) and starts it again. */
+  restart: () => void;
+  stop: () => void;
+};
 
 function serverBinDir(): string {
   const root = "/usr/lib/postgresql";
@@ -43,9 +48,15 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   const port = await freePort();
   const data = path.join(dir, "data");
   run(path.join(bin, "initdb"), ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync"]);
-  run(path.join(bin, "pg_ctl"), ["-D", data, "-w", "-l", path.join(dir, "log"), "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, "start"]);
+  const start = () =>
+    run(path.join(bin, "pg_ctl"), ["-D", data, "-w", "-l", path.join(dir, "log"), "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, "start"]);
+  start();
   return {
     url: (database = "postgres") => `postgresql://postgres@127.0.0.1:${port}/${database}`,
+    restart: () => {
+      run(path.join(bin, "pg_ctl"), ["-D", data, "-m", "immediate", "-w", "stop"]);
+      start();
+    },
     stop: () => {
       run(path.join(bin, "pg_ctl"), ["-D", data, "-m", "immediate", "stop"]);
       fs.rmSync(dir, { recursive: true, force: true });

@@ -52,6 +52,40 @@ describe.each(PYTHON_VERSIONS)("the trace on Python %s", (python) => {
     expect(collection).toMatchObject({ generation: 2, collected: Number(result.stdout.trim()) });
   });
 
+  it("records only the lines asked for, with the same heap and refcounts there as a trace of every line", async () => {
+    const source = `import sys
+def keep(item, into):
+    into.append(item)
+    return len(into)  # line 4
+items = []
+for value in range(3):
+    keep([value], items)
+shared = items[0]
+print(sys.getrefcount(shared) - 1)
+end = True
+`;
+    const full = await traceOf(source, python);
+    const result = await pool.run(source, { python, trace: { lines: [4, 10] } });
+    const sparse = result.trace as Trace;
+    expect(result.stdout).toBe(full.result.stdout);
+    // A marked line inside a function is recorded each time the function runs, and no other line is.
+    expect(sparse.steps.map((step) => step.line)).toEqual([4, 4, 4, 10]);
+    const everyLine = full.trace.steps.filter((step) => step.line === 4 || step.line === 10);
+    expect(everyLine.map((step) => step.line)).toEqual([4, 4, 4, 10]);
+    for (const [index, step] of sparse.steps.entries()) {
+      const reference = everyLine[index];
+      if (!reference) throw new Error("missing step");
+      for (const name of ["items", "items[0]", "shared"]) {
+        expect(objectNamed(sparse, step, name)?.refcount, `${name} at step ${index}`).toBe(objectNamed(full.trace, reference, name)?.refcount);
+      }
+      expect(objectNamed(sparse, step, "into")?.refcount).toBe(objectNamed(full.trace, reference, "into")?.refcount);
+    }
+    // What the program printed (sys.getrefcount, untraced by the probe) is what the last step reads.
+    const last = sparse.steps.at(-1);
+    if (!last) throw new Error("no step");
+    expect(objectNamed(sparse, last, "shared")?.refcount).toBe(Number(result.stdout.trim()));
+  });
+
   it("names objects by the id() the program sees", async () => {
     const { result, trace } = await traceOf("x = [1]\ny = {'k': x}\nprint(id(x), id(y))\nend = 1\n", python);
     const step = firstStepAt(trace, 4);

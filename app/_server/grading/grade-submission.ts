@@ -3,9 +3,25 @@ import { grade } from "@/engine/grading/grade";
 import { z } from "zod";
 import { PYTHON_VERSIONS } from "@/engine/protocol";
 import { run } from "@/engine/run";
+import type { SubmissionStatus } from "@/app/_shared/submission-status";
 import type { Database } from "../database-client";
 import { findExercise } from "../exercises";
 import { MAX_GRADING_ATTEMPTS } from "./queue/queue-limits";
+
+const UNFINISHED: SubmissionStatus[] = ["queued", "grading"];
+
+/**
+ * Takes a submission for grading: marks it "grading" and counts the attempt. A queue whose job is
+ * the lock (pg-boss) claims a row still "grading" too: that job's first worker died under it.
+ * False when the row is gone or already has its verdict.
+ */
+export async function claimSubmission(database: Database, submissionId: string, from: SubmissionStatus[] = UNFINISHED): Promise<boolean> {
+  const { count } = await database.submission.updateMany({
+    where: { id: submissionId, status: { in: from } },
+    data: { status: "grading" satisfies SubmissionStatus, attempts: { increment: 1 } },
+  });
+  return count === 1;
+}
 
 /**
  * Grades one claimed submission ("grading", its attempts counted by the claim) and stores the verdict.
@@ -18,7 +34,7 @@ export async function gradeSubmission(database: Database, submissionId: string):
   const finish = (data: { status: "graded" | "error"; score?: number; results: string; engineVersion?: string }) =>
     database.submission.updateMany({ where: { id: row.id, status: "grading" }, data: { ...data, gradedAt: new Date() } });
   if (row.attempts > MAX_GRADING_ATTEMPTS) {
-    await finish({ status: "error", results: JSON.stringify({ error: `the grader stopped ${MAX_GRADING_ATTEMPTS} times while grading this submission; it was not graded` }) });
+    await giveUpOn(database, row.id);
     return;
   }
   const exercise = findExercise(row.exerciseId);
@@ -31,10 +47,25 @@ export async function gradeSubmission(database: Database, submissionId: string):
     await finish({ status: "error", results: JSON.stringify({ error: `the exercise '${row.exerciseId}' no longer exists` }) });
     return;
   }
+  let verdict: Parameters<typeof finish>[0];
   try {
     const result = await grade(exercise, row.code, { run, mode: "authoritative", python: python.data });
-    await finish({ status: "graded", score: result.score, results: JSON.stringify(result), engineVersion: result.run.engine });
+    verdict = { status: "graded", score: result.score, results: JSON.stringify(result), engineVersion: result.run.engine };
   } catch (error) {
-    await finish({ status: "error", results: JSON.stringify({ error: error instanceof Error ? error.message : String(error) }) });
+    verdict = { status: "error", results: JSON.stringify({ error: error instanceof Error ? error.message : String(error) }) };
   }
+  // Outside the try: a write that fails (the database restarting) is the queue's to retry, not a verdict.
+  await finish(verdict);
+}
+
+/** Marks a submission whose every grading failed as "error", with the reason the learner reads. */
+export async function giveUpOn(database: Database, submissionId: string): Promise<void> {
+  await database.submission.updateMany({
+    where: { id: submissionId, status: { in: UNFINISHED } },
+    data: {
+      status: "error" satisfies SubmissionStatus,
+      results: JSON.stringify({ error: `the grader stopped ${MAX_GRADING_ATTEMPTS} times while grading this submission; it was not graded` }),
+      gradedAt: new Date(),
+    },
+  });
 }

@@ -5,7 +5,7 @@ import { PYTHON_VERSIONS, type PythonVersion } from "@/engine/protocol";
 import type { SubmissionStatus } from "@/app/_shared/submission-status";
 import type { SubmissionView } from "@/app/_shared/submission-view";
 import type { Database } from "../database-client";
-import { syncExercises } from "../exercise-sync";
+import { syncExerciseOnce } from "../exercise-sync";
 import { findExercise } from "../exercises";
 import { gradingQueue } from "./queue/queue-instance";
 import { MAX_WAITING_PER_LEARNER } from "./queue/queue-limits";
@@ -32,7 +32,7 @@ export class TooManyWaiting extends Error {}
 export async function submit(database: Database, userId: string, exerciseId: string, input: z.infer<typeof submissionRequest>): Promise<SubmissionView> {
   const exercise = findExercise(exerciseId);
   if (!exercise) throw new UnknownExercise(exerciseId);
-  await syncExercises(database, [exercise]);
+  await syncExerciseOnce(database, exercise);
   const python: PythonVersion = input.python ?? exercise.python;
   const unsupported = unsupportedVersion(exercise, python);
   if (unsupported) throw new UnsupportedVersion(unsupported);
@@ -43,7 +43,13 @@ export async function submit(database: Database, userId: string, exerciseId: str
   const row = await database.submission.create({
     data: { userId, exerciseId, code: input.code, contentHash: exercise.contentHash, pythonVersion: python, status: "queued" satisfies SubmissionStatus },
   });
-  (await gradingQueue()).enqueue(row.id);
+  try {
+    await (await gradingQueue()).enqueue({ submissionId: row.id, learnerWaiting: waiting });
+  } catch (error) {
+    // The row is stored: the local queue reads rows, not messages, and PostgreSQL's workers send
+    // again what stays queued (grading-worker.ts). The learner is told it is queued, which it is.
+    console.error(`submission ${row.id} is stored but its grading job was not sent yet:`, error);
+  }
   return view(row);
 }
 

@@ -21,7 +21,7 @@ export const alive = checkKind({
   role: (check) => (withinBounds(0, check) ? "alongside" : "standalone"),
   questions: (check): AliveQuestion[] => [{ kind: "alive", class: check.class }],
   // The names classes were bound to, so that a renamed class still counts.
-  trace: { steps: true },
+  trace: { classes: true },
   evaluate(check, { answers }) {
     const read = readAnswer(answer, answers[0]);
     if (isError(read)) return unanswered(read.error);

@@ -22,8 +22,12 @@ export type CheckKind<Check extends { kind: string }, Question extends ProbeQues
    */
   questions?(check: Check, source: string): Question[];
   evaluate(check: Check, context: CheckContext): Outcome;
-  /** What of the trace it reads. Steps make tracing dear, and memory needs tracemalloc (see grade.ts). */
-  trace?: { steps?: boolean; memory?: boolean };
+  /**
+   * What of the trace it reads (see grade.ts): the lines of `source` whose steps (heap graphs) it
+   * reads, which are all that is recorded; the classes the program's globals held at any line
+   * (class_globals in the probe); memory, which needs tracemalloc.
+   */
+  trace?: { lines?(check: Check, source: string): number[]; classes?: boolean; memory?: boolean };
   /** Asked before every other kind's questions, whose answers may change what it reads. */
   asksFirst?: boolean;
   /** It reads only what the program printed, which print() fakes (credit.ts limits such checks' weight). */

@@ -17,7 +17,12 @@ export const refcount = checkKind({
     z.object({ ...base, kind: z.literal("refcount"), expr: z.string().regex(PATH, "must be a name with .attribute or [index] parts"), mark: z.string().regex(SLUG), ...bound }),
   ),
   role: () => "standalone",
-  trace: { steps: true },
+  trace: {
+    lines(check, source) {
+      const mark = findMark(source, check.mark);
+      return mark ? [mark.number] : [];
+    },
+  },
   evaluate(check, { result: { trace }, code, starter }) {
     const marked = `the line marked "# mark: ${check.mark}"`;
     const mark = findMark(code, check.mark);

@@ -51,10 +51,19 @@ export const readsOutput = (check: Check): boolean => kindOf(check).readsOutput 
 /** Never sent to the browser. */
 export const isHidden = (check: Check): boolean => kindOf(check).hidden?.(check) === true;
 
-/** What of the trace a list of checks reads: steps make tracing dear; memory needs tracemalloc. */
-export function traceNeeds(checks: Check[]): { steps: boolean; memory: boolean } {
-  const needs = checks.map((check) => kindOf(check).trace ?? {});
-  return { steps: needs.some((need) => need.steps === true), memory: needs.some((need) => need.memory === true) };
+/**
+ * What of the trace a list of checks reads from a run of `source`. `lines`: the only lines whose
+ * steps are recorded (recording a step is what makes tracing dear); null when no check reads steps
+ * or classes, and then the recorder stops after the first line. `memory`: tracemalloc is needed.
+ */
+export function traceNeeds(checks: Check[], source: string): { lines: number[] | null; memory: boolean } {
+  const kinds = checks.map((check) => ({ check, trace: kindOf(check).trace ?? {} }));
+  const reading = kinds.filter(({ trace }) => trace.lines !== undefined || trace.classes === true);
+  const lines = new Set(reading.flatMap(({ check, trace }) => trace.lines?.(check, source) ?? []));
+  return {
+    lines: reading.length === 0 ? null : [...lines].sort((a, b) => a - b),
+    memory: kinds.some(({ trace }) => trace.memory === true),
+  };
 }
 
 /**

@@ -55,6 +55,14 @@ class MemoryTimeline:
             self.peak = max(self.peak, own)
         return {"current": own, "peak": self.peak}
 
+    def traced_now(self):
+        """Traced memory now (0 when nothing traces): around the probe's own allocations between steps."""
+        return captured.tm_get_traced_memory()[0] if self._tracing() else 0
+
+    def probe_allocated(self, size):
+        """The probe kept `size` more bytes outside a step (recorder._note_classes): not the program's."""
+        self._overhead += size
+
     def leave(self):
         if not self._tracing():
             return

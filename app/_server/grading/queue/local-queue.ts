@@ -1,6 +1,6 @@
 import "server-only";
 import type { Database } from "../../database-client";
-import { gradeSubmission } from "../grade-submission";
+import { claimSubmission, gradeSubmission } from "../grade-submission";
 import type { GradingQueue } from "./grading-queue";
 
 /** How many of the oldest queued submissions a grader looks through to pick the fairest one. */
@@ -29,11 +29,16 @@ export class LocalGradingQueue implements GradingQueue {
   static async start(database: Database, graders: number): Promise<LocalGradingQueue> {
     await database.submission.updateMany({ where: { status: "grading" }, data: { status: "queued" } });
     const queue = new LocalGradingQueue(database, graders);
-    queue.enqueue();
+    queue.wake();
     return queue;
   }
 
-  enqueue(): void {
+  /** Wakes the graders: they read the queued rows themselves, fairest first. */
+  async enqueue(): Promise<void> {
+    this.wake();
+  }
+
+  private wake(): void {
     if (this.closed) return;
     // One claim loop at a time; a wake-up during it runs it once more.
     if (this.pumping) {
@@ -44,7 +49,7 @@ export class LocalGradingQueue implements GradingQueue {
       this.pumping = null;
       if (this.again) {
         this.again = false;
-        this.enqueue();
+        this.wake();
       }
     });
   }
@@ -71,8 +76,7 @@ export class LocalGradingQueue implements GradingQueue {
       const fewest = Math.min(...waiting.map((row) => this.active.get(row.userId) ?? 0));
       const next = waiting.find((row) => (this.active.get(row.userId) ?? 0) === fewest);
       if (!next) return null;
-      const { count } = await this.database.submission.updateMany({ where: { id: next.id, status: "queued" }, data: { status: "grading", attempts: { increment: 1 } } });
-      if (count === 1) return next;
+      if (await claimSubmission(this.database, next.id, ["queued"])) return next;
       // Another grader took it first: look again.
     }
   }
@@ -86,7 +90,7 @@ export class LocalGradingQueue implements GradingQueue {
         if (left === 0) this.active.delete(userId);
         else this.active.set(userId, left);
         this.gradings.delete(grading);
-        this.enqueue();
+        this.wake();
       });
     this.gradings.add(grading);
   }
