@@ -404,6 +404,7 @@ def prepare(arguments):
             arguments["recording_budget_s"],
             _check_program_time,
             _recorded_lines(arguments["record_lines"]),
+            not arguments["graded"],
         )
         _current["recorder"] = recorder
         recorder.start()
