@@ -5,6 +5,9 @@ import { listExercises } from "@/app/_server/exercises";
 import { GradingWorker } from "@/app/_server/grading/queue/grading-worker";
 import { jobIdOf } from "@/app/_server/grading/queue/pg-boss-connection";
 import { PgBossGradingQueue } from "@/app/_server/grading/queue/pg-boss-queue";
+import { gradingQueue } from "@/app/_server/grading/queue/queue-instance";
+import { MAX_WAITING_PER_LEARNER } from "@/app/_server/grading/queue/queue-limits";
+import { submit, TooManyWaiting } from "@/app/_server/grading/submissions";
 import { closeEngine } from "@/engine/run";
 import { deployMigrations } from "../support/deploy-migrations";
 import { type PostgresCluster, startPostgresCluster } from "../support/postgres-cluster";
@@ -64,6 +67,7 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, tim
 }
 
 describe("the PostgreSQL grading queue", () => {
+
   it("grades a submission once, and a second send of it makes no second job", async () => {
     if (!exercise) throw new Error("no exercise");
     const row = await submitted(await learner(), exercise.solution, 0);
@@ -112,4 +116,16 @@ describe("the PostgreSQL grading queue", () => {
       180_000,
     );
   }, 300_000);
+
+  it("holds a learner to their limit when ten Submits come at once", async () => {
+    if (!exercise) throw new Error("no exercise");
+    // submit() sends through the app's own queue, which reads DATABASE_URL. Infinite loops: none
+    // is graded (and so stops counting) while the ten are stored.
+    process.env.DATABASE_URL = cluster.url();
+    const racer = await learner();
+    const raced = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => submit(database, racer, exercise.id, { code: `while True:\n    pass  # ${i}\n` })));
+    expect(raced.filter((each) => each.status === "fulfilled")).toHaveLength(MAX_WAITING_PER_LEARNER);
+    for (const each of raced) if (each.status === "rejected") expect(each.reason).toBeInstanceOf(TooManyWaiting);
+    await (await gradingQueue()).close();
+  }, 120_000);
 });

@@ -123,6 +123,11 @@ describe("the local grading queue", () => {
     await expect(submit(database, who, exercise.id, { code: "print(1)\n" })).rejects.toThrow(`${MAX_WAITING_PER_LEARNER} submissions waiting`);
     // Another learner is not held by the first one's limit.
     expect((await submit(database, await learner(), exercise.id, { code: "print(1)\n" })).status).toBe("queued");
+    // Ten Submits at once from one learner: the limit holds (the count and the insert are one step).
+    const racer = await learner();
+    const raced = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => submit(database, racer, exercise.id, { code: `while True:\n    pass  # ${i}\n` })));
+    expect(raced.filter((each) => each.status === "fulfilled")).toHaveLength(MAX_WAITING_PER_LEARNER);
+    for (const each of raced) if (each.status === "rejected") expect(each.reason).toBeInstanceOf(TooManyWaiting);
     await (await gradingQueue()).close();
     expect(await database.submission.count({ where: { userId: who } })).toBe(MAX_WAITING_PER_LEARNER);
   }, 120_000);

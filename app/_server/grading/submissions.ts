@@ -36,12 +36,19 @@ export async function submit(database: Database, userId: string, exerciseId: str
   const python: PythonVersion = input.python ?? exercise.python;
   const unsupported = unsupportedVersion(exercise, python);
   if (unsupported) throw new UnsupportedVersion(unsupported);
-  const waiting = await database.submission.count({ where: { userId, status: { in: ["queued", "grading"] } } });
-  if (waiting >= MAX_WAITING_PER_LEARNER) {
-    throw new TooManyWaiting(`you have ${waiting} submissions waiting to be graded; submit again once they are graded (at most ${MAX_WAITING_PER_LEARNER} wait at a time)`);
-  }
-  const row = await database.submission.create({
-    data: { userId, exerciseId, code: input.code, contentHash: exercise.contentHash, pythonVersion: python, status: "queued" satisfies SubmissionStatus },
+  const { row, waiting } = await database.$transaction(async (tx) => {
+    // The learner's row, written first, serialises their submissions: PostgreSQL holds its lock
+    // until this transaction ends and SQLite takes the database's write lock, so two Submits at
+    // once cannot both count 4 and both pass a limit of 5.
+    await tx.$executeRaw`UPDATE "User" SET "id" = "id" WHERE "id" = ${userId}`;
+    const count = await tx.submission.count({ where: { userId, status: { in: ["queued", "grading"] satisfies SubmissionStatus[] } } });
+    if (count >= MAX_WAITING_PER_LEARNER) {
+      throw new TooManyWaiting(`you have ${count} submissions waiting to be graded; submit again once they are graded (at most ${MAX_WAITING_PER_LEARNER} wait at a time)`);
+    }
+    const created = await tx.submission.create({
+      data: { userId, exerciseId, code: input.code, contentHash: exercise.contentHash, pythonVersion: python, status: "queued" satisfies SubmissionStatus },
+    });
+    return { row: created, waiting: count };
   });
   try {
     await (await gradingQueue()).enqueue({ submissionId: row.id, learnerWaiting: waiting });
