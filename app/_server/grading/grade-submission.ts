@@ -64,7 +64,7 @@ export async function giveUpOn(database: Database, submissionId: string): Promis
     where: { id: submissionId, status: { in: UNFINISHED } },
     data: {
       status: "error" satisfies SubmissionStatus,
-      results: JSON.stringify({ error: `the grader stopped ${MAX_GRADING_ATTEMPTS} times while grading this submission; it was not graded` }),
+      results: JSON.stringify({ error: `the grader stopped ${MAX_GRADING_ATTEMPTS} times while grading this submission` }),
       gradedAt: new Date(),
     },
   });
