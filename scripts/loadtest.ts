@@ -23,6 +23,7 @@ import { createPrismaClient } from "../app/_server/database-client";
 import { loadExercises } from "../engine/grading/load-exercises";
 import { grade } from "../engine/grading/grade";
 import { closeEngine, run } from "../engine/run";
+import { isPostgresUrl } from "../prisma/database-url";
 import { startPostgresCluster } from "../tests/support/postgres-cluster";
 import { startServer, startWorker } from "./bench-support/app-processes";
 import { median, percentile } from "./bench-support/statistics";
@@ -75,9 +76,11 @@ const workers = started && postgres ? await Promise.all(Array.from({ length: wor
 const baseUrl = argument("url") ?? started?.url ?? "";
 const database = createPrismaClient(databaseUrl, root);
 console.log(
-  postgres
-    ? `PostgreSQL: one server queuing, ${workers.length} grading workers of ${gradersPerWorker} grader(s) each`
-    : `SQLite: one server grading with ${process.env.ENGINE_POOL_SIZE ?? 2} graders`,
+  argument("url")
+    ? `the server at ${baseUrl}, on ${isPostgresUrl(databaseUrl) ? "PostgreSQL" : "SQLite"}`
+    : postgres
+      ? `PostgreSQL: one server queuing, ${workers.length} grading workers of ${gradersPerWorker} grader(s) each`
+      : `SQLite: one server grading with ${process.env.ENGINE_POOL_SIZE ?? 2} graders`,
 );
 
 type Sent = { id: string; status: number };
