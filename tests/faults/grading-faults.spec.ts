@@ -9,6 +9,7 @@ import type { SubmissionView } from "@/app/_shared/submission-view";
 import { type AppProcess, startServer, startWorker } from "@/scripts/bench-support/app-processes";
 import { deployMigrations } from "../support/deploy-migrations";
 import { type PostgresCluster, startPostgresCluster } from "../support/postgres-cluster";
+import { until } from "../support/until";
 
 /**
  * The grading queue when processes die, with real processes: `next start` of the production build,
@@ -49,14 +50,8 @@ class Learner {
   }
 
   /** Follows the submission through `app` until it has a verdict. */
-  async verdict(app: { url: string }, id: string, timeoutMs = 90_000): Promise<SubmissionView> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const view = await this.view(app, id);
-      if (view.status === "graded" || view.status === "error") return view;
-      if (Date.now() > deadline) throw new Error(`submission ${id} still ${view.status} after ${timeoutMs} ms`);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+  verdict(app: { url: string }, id: string, timeoutMs = 90_000): Promise<SubmissionView> {
+    return until(() => this.view(app, id), (view) => view.status === "graded" || view.status === "error", `submission ${id}`, timeoutMs);
   }
 }
 
@@ -70,16 +65,6 @@ async function accepted(learner: Learner, app: { url: string }, code: string): P
 async function acceptedMany(learner: Learner, app: { url: string }, code: string, count: number): Promise<string[]> {
   const first = await accepted(learner, app, code);
   return [first, ...(await Promise.all(Array.from({ length: count - 1 }, () => accepted(learner, app, code))))];
-}
-
-async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(value)} after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 test.describe("on PostgreSQL, two app instances and grading workers", () => {
@@ -140,7 +125,7 @@ test.describe("on PostgreSQL, two app instances and grading workers", () => {
     const doomed = await worker();
     const learner = new Learner();
     const id = await accepted(learner, appA, SLOW_SOLUTION);
-    await waitFor(() => row(id), (value) => value?.status === "grading", "the submission's first grading");
+    await until(() => row(id), (value) => value?.status === "grading", "the submission's first grading");
     await doomed.kill("SIGKILL");
     expect((await learner.view(appB, id)).status).toBe("grading");
     const rescuer = await worker();
@@ -150,7 +135,7 @@ test.describe("on PostgreSQL, two app instances and grading workers", () => {
     expect((await row(id))?.attempts).toBe(2);
     // The job is completed right after the verdict is stored: one job, run twice.
     const job = async () => (await sql.query<{ state: string; retry_count: number }>(`SELECT state, retry_count FROM pgboss.job WHERE id = $1`, [jobIdOf(id)])).rows;
-    expect(await waitFor(job, (rows) => rows[0]?.state === "completed", "the job")).toEqual([{ state: "completed", retry_count: 1 }]);
+    expect(await until(job, (rows) => rows[0]?.state === "completed", "the job")).toEqual([{ state: "completed", retry_count: 1 }]);
     await rescuer.kill("SIGTERM");
   });
 
@@ -160,7 +145,7 @@ test.describe("on PostgreSQL, two app instances and grading workers", () => {
     for (let attempt = 1; attempt <= 3; attempt++) {
       // Each new worker's maintenance expires the dead one's job, which then comes back to it.
       const doomed = await worker();
-      await waitFor(() => row(id), (value) => value?.status === "grading" && value.attempts === attempt, `grading attempt ${attempt}`);
+      await until(() => row(id), (value) => value?.status === "grading" && value.attempts === attempt, `grading attempt ${attempt}`);
       await doomed.kill("SIGKILL");
     }
     const survivor = await worker();
@@ -189,7 +174,7 @@ test.describe("on PostgreSQL, two app instances and grading workers", () => {
     const sent = await Promise.all(learners.map((learner) => acceptedMany(learner, appA, SLOW_SOLUTION.replace("< 2", "< 0.3"), 4)));
     cluster.restart();
     // The app reconnects too: submissions after the restart are accepted and graded.
-    const after = await waitFor(
+    const after = await until(
       () => learners[0]?.submit(appB, SOLUTION) ?? Promise.reject(new Error("no learner")),
       (value) => value.status === 202,
       "a submission after the restart",

@@ -11,6 +11,7 @@ import { submit, TooManyWaiting } from "@/app/_server/grading/submissions";
 import { closeEngine } from "@/engine/run";
 import { deployMigrations } from "../support/deploy-migrations";
 import { type PostgresCluster, startPostgresCluster } from "../support/postgres-cluster";
+import { until } from "../support/until";
 
 /**
  * The PostgreSQL grading queue (pg-boss) on a throwaway PostgreSQL server with the real engine: a
@@ -56,18 +57,7 @@ async function submitted(userId: string, code: string, learnerWaiting: number) {
   return row;
 }
 
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 120_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`still ${JSON.stringify(value)} after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 describe("the PostgreSQL grading queue", () => {
-
   it("grades a submission once, and a second send of it makes no second job", async () => {
     if (!exercise) throw new Error("no exercise");
     const row = await submitted(await learner(), exercise.solution, 0);
@@ -75,6 +65,8 @@ describe("the PostgreSQL grading queue", () => {
     const graded = await until(
       () => database.submission.findUniqueOrThrow({ where: { id: row.id } }),
       (value) => value.status === "graded",
+      "the submission",
+      120_000,
     );
     expect(graded).toMatchObject({ status: "graded", score: 1, attempts: 1 });
     expect(jobIdOf(row.id)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -96,12 +88,16 @@ describe("the PostgreSQL grading queue", () => {
     await until(
       () => database.submission.count({ where: { id: { in: loopIds }, status: "grading" } }),
       (count) => count === 2,
+      "two loops grading",
+      120_000,
     );
     const fair = await submitted(other, exercise.solution, 0);
     const submittedAt = Date.now();
     const graded = await until(
       () => database.submission.findUniqueOrThrow({ where: { id: fair.id } }),
       (value) => value.status === "graded",
+      "the other learner's submission",
+      120_000,
     );
     const waitedMs = Date.now() - submittedAt;
     const loopRows = await database.submission.findMany({ where: { id: { in: loopIds } } });
@@ -113,6 +109,7 @@ describe("the PostgreSQL grading queue", () => {
     await until(
       () => database.submission.count({ where: { id: { in: loopIds }, status: { in: ["queued", "grading"] } } }),
       (count) => count === 0,
+      "the loops",
       180_000,
     );
   }, 300_000);

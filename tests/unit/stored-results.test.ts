@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readStatus, readStoredResults } from "@/app/_server/grading/stored-results";
+import { readStatus, readStoredResults, storedGraderError } from "@/app/_server/grading/stored-results";
 import { submissionStatus } from "@/app/_shared/submission-status";
 import { grade } from "@/engine/grading/grade";
 import { loadExercises } from "@/engine/grading/load-exercises";
@@ -36,6 +36,8 @@ describe("stored grades", () => {
 
   it("reports the grader's error, and a column that is not a grade, as errors", () => {
     expect(readStoredResults(JSON.stringify({ error: "worker crashed" }))).toEqual({ result: null, error: "worker crashed" });
+    // What the grading queue writes when it cannot grade reads back as that error.
+    expect(readStoredResults(storedGraderError("the grader stopped 3 times"))).toEqual({ result: null, error: "the grader stopped 3 times" });
     expect(readStoredResults(null)).toEqual({ result: null, error: null });
     expect(readStoredResults("{not json").error).toMatch(/not JSON/);
     const forged = readStoredResults(JSON.stringify({ checks: [{ id: "c0", passed: true }], score: 1 }));

@@ -7,6 +7,7 @@ import type { SubmissionStatus } from "@/app/_shared/submission-status";
 import type { Database } from "../database-client";
 import { findExercise } from "../exercises";
 import { MAX_GRADING_ATTEMPTS } from "./queue/queue-limits";
+import { storedGraderError } from "./stored-results";
 
 const UNFINISHED: SubmissionStatus[] = ["queued", "grading"];
 
@@ -40,11 +41,11 @@ export async function gradeSubmission(database: Database, submissionId: string):
   const exercise = findExercise(row.exerciseId);
   const python = z.enum(PYTHON_VERSIONS).safeParse(row.pythonVersion);
   if (!python.success) {
-    await finish({ status: "error", results: JSON.stringify({ error: `Python ${row.pythonVersion} is not one the engine runs` }) });
+    await finish({ status: "error", results: storedGraderError(`Python ${row.pythonVersion} is not one the engine runs`) });
     return;
   }
   if (!exercise) {
-    await finish({ status: "error", results: JSON.stringify({ error: `the exercise '${row.exerciseId}' no longer exists` }) });
+    await finish({ status: "error", results: storedGraderError(`the exercise '${row.exerciseId}' no longer exists`) });
     return;
   }
   let verdict: Parameters<typeof finish>[0];
@@ -52,7 +53,7 @@ export async function gradeSubmission(database: Database, submissionId: string):
     const result = await grade(exercise, row.code, { run, mode: "authoritative", python: python.data });
     verdict = { status: "graded", score: result.score, results: JSON.stringify(result), engineVersion: result.run.engine };
   } catch (error) {
-    verdict = { status: "error", results: JSON.stringify({ error: error instanceof Error ? error.message : String(error) }) };
+    verdict = { status: "error", results: storedGraderError(error instanceof Error ? error.message : String(error)) };
   }
   // Outside the try: a write that fails (the database restarting) is the queue's to retry, not a verdict.
   await finish(verdict);
@@ -64,7 +65,7 @@ export async function giveUpOn(database: Database, submissionId: string): Promis
     where: { id: submissionId, status: { in: UNFINISHED } },
     data: {
       status: "error" satisfies SubmissionStatus,
-      results: JSON.stringify({ error: `the grader stopped ${MAX_GRADING_ATTEMPTS} times while grading this submission` }),
+      results: storedGraderError(`the grader stopped ${MAX_GRADING_ATTEMPTS} times while grading this submission`),
       gradedAt: new Date(),
     },
   });

@@ -8,6 +8,11 @@ export type StoredResults = { result: GradeResult | null; error: string | null }
 
 const graderError = z.strictObject({ error: z.string() });
 
+/** What `results` holds when the grader could not grade: the reason, as readStoredResults reads it. */
+export function storedGraderError(message: string): string {
+  return JSON.stringify({ error: message } satisfies z.infer<typeof graderError>);
+}
+
 /**
  * Reads a row's `results` through its schema: a grade (checks stored before they had a state get
  * the state their verdict gave, as countsAsPassed reads them), or the grader's error. A column that
